@@ -1,0 +1,285 @@
+#include "model/audit.h"
+
+#include "model/id_number.h"
+
+#include <array>
+#include <map>
+
+namespace xuncha::model {
+namespace {
+
+constexpr std::array<Term<AuditAction>, 3> audit_action_terms{{
+    {AuditAction::create, "create", "新增", "Created"},
+    {AuditAction::update, "update", "修改", "Changed"},
+    {AuditAction::remove, "remove", "删除", "Removed"},
+}};
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+std::string yes_no(bool value) { return value ? "是" : "否"; }
+
+std::string name_or_empty(const std::function<std::string(UnitId)>& lookup, const std::optional<UnitId>& id)
+{
+    if (!id) return {};
+    return lookup ? lookup(*id) : std::to_string(id->value());
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator)
+{
+    std::string result;
+    for (const auto& part : parts) {
+        if (part.empty()) continue;
+        if (!result.empty()) result += separator;
+        result += part;
+    }
+    return result;
+}
+
+std::string period(const std::optional<Date>& start, const std::optional<Date>& end)
+{
+    return to_iso(start) + " 至 " + (end ? to_iso(*end) : std::string("今"));
+}
+
+Fields work_history_fields(const WorkHistoryEntry& e, const AuditNames& names)
+{
+    return {
+        {"unit", e.unit_id ? name_or_empty(names.unit, e.unit_id) : e.unit_name},
+        {"department", e.department},
+        {"post", e.post},
+        {"start", to_iso(e.start)},
+        {"end", to_iso(e.end)},
+        {"leadership_member", yes_no(e.leadership_member)},
+        {"principal_head", yes_no(e.principal_head)},
+    };
+}
+
+std::string summary(const WorkHistoryEntry& e, const AuditNames& names)
+{
+    std::vector<std::string> parts{period(e.start, e.end),
+                                   e.unit_id ? name_or_empty(names.unit, e.unit_id) : e.unit_name, e.department, e.post};
+    if (e.principal_head)
+        parts.emplace_back("（主要负责人）");
+    else if (e.leadership_member)
+        parts.emplace_back("（领导班子成员）");
+    return joined(parts, " ");
+}
+
+Fields relative_fields(const Relative& r, const AuditNames& names)
+{
+    return {
+        {"title", r.title},
+        {"name", r.name},
+        {"birth_date", to_iso(r.birth_date)},
+        {"political_status", r.political_status ? std::string(zh_name(*r.political_status)) : std::string()},
+        {"employer", r.employer_unit_id ? name_or_empty(names.unit, r.employer_unit_id) : r.employer_name},
+        {"post", r.post},
+        {"is_leader", yes_no(r.is_leader)},
+    };
+}
+
+std::string summary(const Relative& r, const AuditNames& names)
+{
+    std::vector<std::string> parts{r.title, r.name,
+                                   r.employer_unit_id ? name_or_empty(names.unit, r.employer_unit_id) : r.employer_name,
+                                   r.post};
+    if (r.is_leader) parts.emplace_back("（领导班子成员）");
+    return joined(parts, " ");
+}
+
+std::string pool_name(const AuditNames& names, PoolId id)
+{
+    return names.pool ? names.pool(id) : std::to_string(id.value());
+}
+
+Fields membership_fields(const PoolMembership& m, const AuditNames& names)
+{
+    return {
+        {"pool", pool_name(names, m.pool_id)},
+        {"status", std::string(zh_name(m.status))},
+        {"entry_date", to_iso(m.entry_date)},
+        {"exit_date", to_iso(m.exit_date)},
+        {"exit_reason", m.exit_reason},
+        {"remark", m.remark},
+    };
+}
+
+std::string summary(const PoolMembership& m, const AuditNames& names)
+{
+    std::vector<std::string> parts{pool_name(names, m.pool_id), std::string(zh_name(m.status))};
+    if (m.entry_date) parts.push_back("入库 " + to_iso(m.entry_date));
+    if (m.exit_date) parts.push_back("出库 " + to_iso(m.exit_date));
+    parts.push_back(m.exit_reason);
+    return joined(parts, " ");
+}
+
+Fields education_fields(const std::string& prefix, const Education& e)
+{
+    return {
+        {prefix + ".level", std::string(zh_name(e.level))},
+        {prefix + ".degree", std::string(zh_name(e.degree))},
+        {prefix + ".school", e.school},
+        {prefix + ".major", e.major},
+    };
+}
+
+Fields person_fields(const Person& p, const AuditNames& names)
+{
+    std::vector<std::string> specialties;
+    for (const auto id : p.specialties)
+        specialties.push_back(names.specialty ? names.specialty(id) : std::to_string(id.value()));
+    Fields fields{
+        {"name", p.name},
+        {"gender", std::string(zh_name(p.gender))},
+        {"ethnicity", p.ethnicity},
+        {"birth_date", to_iso(p.birth_date)},
+        {"native_place", p.native_place},
+        {"birth_place", p.birth_place},
+        {"political_status", std::string(zh_name(p.political_status))},
+        {"party_join_date", to_iso(p.party_join_date)},
+        {"work_start_date", to_iso(p.work_start_date)},
+    };
+    for (auto& f : education_fields("fulltime_education", p.fulltime_education)) fields.push_back(std::move(f));
+    for (auto& f : education_fields("inservice_education", p.inservice_education)) fields.push_back(std::move(f));
+    Fields rest{
+        {"professional_title", p.professional_title},
+        {"expertise", p.expertise},
+        {"unit", name_or_empty(names.unit, p.unit_id)},
+        {"department", p.department},
+        {"post", p.post},
+        {"rank", std::string(zh_name(p.rank))},
+        {"holds_leadership_post", yes_no(p.holds_leadership_post)},
+        {"mobile", p.mobile},
+        {"id_number", p.id_number.empty() ? std::string() : mask_id_number(p.id_number)},
+        {"health", p.health},
+        {"remark", p.remark},
+        {"specialties", joined(specialties, "、")},
+    };
+    for (auto& f : rest) fields.push_back(std::move(f));
+    return fields;
+}
+
+// Compares two flat field lists with the same keys in the same order. A missing side (creation or
+// removal) lists only the fields that hold something; 否 counts as nothing there.
+void compare_fields(const std::string& prefix, const Fields* before, const Fields* after,
+                    std::vector<FieldChange>& out)
+{
+    const Fields& any = before ? *before : *after;
+    for (std::size_t i = 0; i < any.size(); ++i) {
+        const std::string old_value = before ? (*before)[i].second : std::string();
+        const std::string new_value = after ? (*after)[i].second : std::string();
+        if (old_value == new_value) continue;
+        if ((!before || !after) && (old_value == "否" || new_value == "否")) continue;
+        out.push_back({prefix + any[i].first, old_value, new_value});
+    }
+}
+
+// Sub-records matched by id: additions and removals summarised, edits field by field.
+template <class Record, class Id, class FieldsOf, class SummaryOf>
+void compare_records(const std::string& kind, const std::vector<Record>* before, const std::vector<Record>* after,
+                     FieldsOf fields_of, SummaryOf summary_of, std::vector<FieldChange>& out)
+{
+    std::map<Id, const Record*> old_by_id;
+    if (before)
+        for (const auto& r : *before) old_by_id.emplace(r.id, &r);
+    std::map<Id, const Record*> new_by_id;
+    if (after)
+        for (const auto& r : *after) new_by_id.emplace(r.id, &r);
+
+    for (const auto& [id, old_record] : old_by_id) {
+        const std::string key = kind + "." + std::to_string(id.value());
+        const auto it = new_by_id.find(id);
+        if (it == new_by_id.end()) {
+            out.push_back({key, summary_of(*old_record), ""});
+        } else if (!(*old_record == *it->second)) {
+            const auto old_fields = fields_of(*old_record);
+            const auto new_fields = fields_of(*it->second);
+            compare_fields(key + ".", &old_fields, &new_fields, out);
+        }
+    }
+    for (const auto& [id, new_record] : new_by_id)
+        if (!old_by_id.contains(id))
+            out.push_back({kind + "." + std::to_string(id.value()), "", summary_of(*new_record)});
+}
+
+Fields unit_fields(const Unit& u, const AuditNames& names)
+{
+    return {
+        {"name", u.name},
+        {"short_name", u.short_name},
+        {"type", std::string(zh_name(u.type))},
+        {"parent", name_or_empty(names.unit, u.parent_id)},
+        {"supervisor", name_or_empty(names.unit, u.supervisor_id)},
+        {"jurisdiction", u.jurisdiction},
+        {"remark", u.remark},
+        {"sort_order", std::to_string(u.sort_order)},
+    };
+}
+
+template <class Record, class FieldsOf>
+std::vector<FieldChange> diff_flat(const Record& before, const Record& after, FieldsOf fields_of)
+{
+    std::vector<FieldChange> changes;
+    const bool has_before = before.id.is_saved();
+    const bool has_after = after.id.is_saved();
+    if (!has_before && !has_after) return changes;
+    const auto old_fields = has_before ? fields_of(before) : Fields{};
+    const auto new_fields = has_after ? fields_of(after) : Fields{};
+    compare_fields("", has_before ? &old_fields : nullptr, has_after ? &new_fields : nullptr, changes);
+    return changes;
+}
+
+}  // namespace
+
+template <>
+std::span<const Term<AuditAction>> terms<AuditAction>()
+{
+    return audit_action_terms;
+}
+
+std::vector<FieldChange> diff(const Person& before, const Person& after, const AuditNames& names)
+{
+    const auto fields_of = [&](const Person& p) { return person_fields(p, names); };
+    auto changes = diff_flat(before, after, fields_of);
+    const Person* old_person = before.id.is_saved() ? &before : nullptr;
+    const Person* new_person = after.id.is_saved() ? &after : nullptr;
+    if (!old_person && !new_person) return changes;
+
+    const auto sub = [](const Person* p, auto member) { return p ? &(p->*member) : nullptr; };
+    compare_records<WorkHistoryEntry, WorkHistoryId>(
+        "work_history", sub(old_person, &Person::work_history), sub(new_person, &Person::work_history),
+        [&](const WorkHistoryEntry& e) { return work_history_fields(e, names); },
+        [&](const WorkHistoryEntry& e) { return summary(e, names); }, changes);
+    compare_records<Relative, RelativeId>(
+        "relative", sub(old_person, &Person::relatives), sub(new_person, &Person::relatives),
+        [&](const Relative& r) { return relative_fields(r, names); },
+        [&](const Relative& r) { return summary(r, names); }, changes);
+    compare_records<PoolMembership, MembershipId>(
+        "membership", sub(old_person, &Person::memberships), sub(new_person, &Person::memberships),
+        [&](const PoolMembership& m) { return membership_fields(m, names); },
+        [&](const PoolMembership& m) { return summary(m, names); }, changes);
+    return changes;
+}
+
+std::vector<FieldChange> diff(const Unit& before, const Unit& after, const AuditNames& names)
+{
+    return diff_flat(before, after, [&](const Unit& u) { return unit_fields(u, names); });
+}
+
+std::vector<FieldChange> diff(const Specialty& before, const Specialty& after)
+{
+    return diff_flat(before, after, [](const Specialty& s) {
+        return Fields{{"name", s.name}, {"sort_order", std::to_string(s.sort_order)}};
+    });
+}
+
+std::vector<FieldChange> diff(const Pool& before, const Pool& after)
+{
+    return diff_flat(before, after, [](const Pool& p) {
+        return Fields{{"name", p.name},
+                      {"kind", std::string(zh_name(p.kind))},
+                      {"description", p.description},
+                      {"sort_order", std::to_string(p.sort_order)}};
+    });
+}
+
+}  // namespace xuncha::model

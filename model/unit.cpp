@@ -1,0 +1,31 @@
+#include "model/unit.h"
+
+#include <array>
+
+namespace xuncha::model {
+namespace {
+
+constexpr std::array<Term<UnitType>, 12> unit_type_terms{{
+    {UnitType::party_committee, "party_committee", "党委", "Party committee"},
+    {UnitType::party_group, "party_group", "党组", "Party leadership group"},
+    {UnitType::township, "township", "乡镇", "Township"},
+    {UnitType::subdistrict, "subdistrict", "街道", "Subdistrict"},
+    {UnitType::county_department, "county_department", "县直部门", "County department"},
+    {UnitType::public_institution, "public_institution", "事业单位", "Public institution"},
+    {UnitType::state_enterprise, "state_enterprise", "国企", "State-owned enterprise"},
+    {UnitType::school, "school", "学校", "School"},
+    {UnitType::hospital, "hospital", "医院", "Hospital"},
+    {UnitType::village, "village", "村", "Village"},
+    {UnitType::community, "community", "社区", "Community"},
+    {UnitType::other, "other", "其他", "Other"},
+}};
+
+}  // namespace
+
+template <>
+std::span<const Term<UnitType>> terms<UnitType>()
+{
+    return unit_type_terms;
+}
+
+}  // namespace xuncha::model

@@ -1,0 +1,21 @@
+# Fails when a lower layer reaches up or into a library it must not know:
+# model/ may not include wx, SOCI, db/ or app/; db's public headers may not include SOCI; db/ may not include wx or app/.
+set(violations "")
+function(check_files mode glob pattern what)
+  file(${mode} files ${glob})
+  foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "${pattern}")
+    foreach(h IN LISTS hits)
+      string(APPEND violations "${f}: ${what}: ${h}\n")
+    endforeach()
+  endforeach()
+  set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
+check_files(GLOB_RECURSE "${SOURCE_DIR}/model/*.[ch]*" "#[ \t]*include[ \t]*[<\"](wx/|soci/|db/|app/)" "model must stay free of wx, SOCI, db and app")
+check_files(GLOB "${SOURCE_DIR}/db/*.h" "#[ \t]*include[ \t]*[<\"]soci/" "a public db header exposes SOCI")
+check_files(GLOB_RECURSE "${SOURCE_DIR}/db/*.[ch]*" "#[ \t]*include[ \t]*[<\"](wx/|app/)" "db must not include wx or app")
+if(violations)
+  message(FATAL_ERROR "Layering violations:\n${violations}")
+endif()
+message(STATUS "layering: model and db include only what their layer allows")

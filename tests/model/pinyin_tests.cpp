@@ -1,0 +1,65 @@
+#include "model/pinyin.h"
+
+#include <catch2/catch.hpp>
+
+using namespace xuncha::model;
+
+TEST_CASE("names get space-separated syllables and initials", "[pinyin]")
+{
+    const auto zhang = name_pinyin("张三");
+    CHECK(zhang.syllables == "zhang san");
+    CHECK(zhang.initials == "zs");
+    CHECK(name_pinyin("欧阳修").syllables == "ou yang xiu");
+    CHECK(name_pinyin("阿依古丽·买买提").initials == "ayglmmt");
+    CHECK(name_pinyin("").syllables.empty());
+}
+
+TEST_CASE("surnames use their surname readings", "[pinyin]")
+{
+    CHECK(name_pinyin("单雄信").syllables == "shan xiong xin");
+    CHECK(name_pinyin("曾国藩").syllables == "zeng guo fan");
+    CHECK(name_pinyin("解缙").syllables == "xie jin");
+    CHECK(name_pinyin("仇英").syllables == "qiu ying");
+    CHECK(name_pinyin("万俟卨").syllables.rfind("mo qi", 0) == 0);
+    CHECK(name_pinyin("长孙无忌").syllables.rfind("zhang sun", 0) == 0);
+}
+
+namespace {
+
+bool finds(const char* query, const char* name)
+{
+    const auto pinyin = name_pinyin(name);
+    return NameQuery(query).matches(name, pinyin.syllables, pinyin.initials);
+}
+
+}  // namespace
+
+TEST_CASE("a search finds a name by full pinyin, initials, or a mix", "[pinyin]")
+{
+    for (const char* query : {"zhang", "zhangsan", "zhangs", "zs", "zhs", "san", "s", "z", "ZHANG", "zhang san", "张",
+                              "三", "张三"}) {
+        INFO(query);
+        CHECK(finds(query, "张三"));
+    }
+    for (const char* query : {"hang", "zhangsi", "zsx", "sz", "an", "李", "zhangsann"}) {
+        INFO(query);
+        CHECK_FALSE(finds(query, "张三"));
+    }
+}
+
+TEST_CASE("ü is found by v or u, and surname readings are searchable", "[pinyin]")
+{
+    CHECK(finds("lv", "吕布"));
+    CHECK(finds("lu", "吕布"));
+    CHECK(finds("shan", "单雄信"));
+    CHECK_FALSE(finds("dan", "单雄信"));
+    CHECK(finds("zeng", "曾国藩"));
+    CHECK(finds("zgf", "曾国藩"));
+}
+
+TEST_CASE("an empty search finds everyone", "[pinyin]")
+{
+    CHECK(NameQuery("").empty());
+    CHECK(NameQuery("  ").empty());
+    CHECK(finds("", "张三"));
+}

@@ -1,0 +1,206 @@
+#include "model/validation.h"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace xuncha::model;
+
+template <>
+struct Catch::StringMaker<Problem> {
+    static std::string convert(const Problem& p)
+    {
+        return "{field " + std::to_string(static_cast<int>(p.field)) + ", code " + std::to_string(static_cast<int>(p.code)) +
+               ", index " + std::to_string(p.index) + "}";
+    }
+};
+
+namespace {
+
+const Date today(2026, 11, 28);
+
+Person valid_person()
+{
+    Person p;
+    p.name = "王晓燕";
+    p.gender = Gender::female;
+    p.birth_date = Date(1949, 12, 31);
+    p.id_number = "11010519491231002X";
+    p.party_join_date = Date(1970, 7, 1);
+    p.work_start_date = Date(1968, 9, 1);
+    p.mobile = "13912345678";
+    p.work_history.push_back({WorkHistoryId{}, UnitId{3}, "", "", "党委书记", Date(2019, 3, 1), std::nullopt, true, true});
+    p.relatives.push_back({RelativeId{}, "配偶", "李某", Date(1948, 2, 1), PoliticalStatus::party_member, std::nullopt,
+                           "某公司", "职员", false});
+    p.memberships.push_back({MembershipId{}, PoolId{1}, MembershipStatus::active, Date(2020, 1, 1), std::nullopt, "", ""});
+    return p;
+}
+
+struct Case {
+    const char* what;
+    std::function<void(Person&)> change;
+    Problem expected;
+};
+
+}  // namespace
+
+TEST_CASE("a complete, consistent record has no problems", "[validation]")
+{
+    CHECK(validate(valid_person(), today).empty());
+}
+
+TEST_CASE("each field rule reports its problem at its field", "[validation]")
+{
+    const std::vector<Case> cases{
+        {"name required", [](Person& p) { p.name.clear(); }, {Field::name, ProblemCode::required}},
+        {"name too long", [](Person& p) { p.name = std::string(31, 'x'); },
+         {Field::name, ProblemCode::too_long}},
+        {"gender required", [](Person& p) { p.gender = Gender::unspecified; p.id_number.clear(); },
+         {Field::gender, ProblemCode::required}},
+        {"birth date required", [](Person& p) { p.birth_date.reset(); }, {Field::birth_date, ProblemCode::required}},
+        {"birth date before 1900", [](Person& p) { p.birth_date = Date(1899, 12, 31); p.id_number.clear(); },
+         {Field::birth_date, ProblemCode::implausible_date}},
+        {"work start before birth", [](Person& p) { p.work_start_date = Date(1949, 12, 30); },
+         {Field::work_start_date, ProblemCode::before_birth}},
+        {"working before sixteen", [](Person& p) { p.work_start_date = Date(1965, 12, 30); },
+         {Field::work_start_date, ProblemCode::too_young}},
+        {"joining the Party before eighteen", [](Person& p) { p.party_join_date = Date(1967, 12, 30); },
+         {Field::party_join_date, ProblemCode::too_young}},
+        {"joining the Party in the future", [](Person& p) { p.party_join_date = Date(2027, 1, 1); },
+         {Field::party_join_date, ProblemCode::in_future}},
+        {"mobile too short", [](Person& p) { p.mobile = "1391234567"; }, {Field::mobile, ProblemCode::mobile_bad_format}},
+        {"mobile not starting 13-19", [](Person& p) { p.mobile = "12912345678"; }, {Field::mobile, ProblemCode::mobile_bad_format}},
+        {"mobile with letters", [](Person& p) { p.mobile = "1391234567a"; }, {Field::mobile, ProblemCode::mobile_bad_format}},
+        {"ID number format", [](Person& p) { p.id_number = "11010519491231002"; }, {Field::id_number, ProblemCode::id_bad_format}},
+        {"ID number date", [](Person& p) { p.id_number = "110105194902300021"; }, {Field::id_number, ProblemCode::id_bad_birth_date}},
+        {"ID number checksum", [](Person& p) { p.id_number = "110105194912310021"; }, {Field::id_number, ProblemCode::id_bad_checksum}},
+        {"ID number birth date differs", [](Person& p) { p.birth_date = Date(1949, 12, 30); },
+         {Field::id_number, ProblemCode::id_birth_mismatch}},
+        {"ID number sex differs", [](Person& p) { p.gender = Gender::male; }, {Field::id_number, ProblemCode::id_gender_mismatch}},
+        {"specialty twice", [](Person& p) { p.specialties = {SpecialtyId{2}, SpecialtyId{2}}; },
+         {Field::specialties, ProblemCode::duplicate}},
+        {"work history without unit", [](Person& p) { p.work_history[0].unit_id.reset(); },
+         {Field::work_history_unit, ProblemCode::required, 0}},
+        {"work history without post", [](Person& p) { p.work_history[0].post.clear(); },
+         {Field::work_history_post, ProblemCode::required, 0}},
+        {"work history without start", [](Person& p) { p.work_history[0].start.reset(); },
+         {Field::work_history_start, ProblemCode::required, 0}},
+        {"work history ending before it starts", [](Person& p) { p.work_history[0].end = Date(2019, 2, 28); },
+         {Field::work_history_end, ProblemCode::end_before_start, 0}},
+        {"work history ending in the future", [](Person& p) { p.work_history[0].end = Date(2027, 1, 1); },
+         {Field::work_history_end, ProblemCode::in_future, 0}},
+        {"relative without title", [](Person& p) { p.relatives[0].title.clear(); },
+         {Field::relative_title, ProblemCode::required, 0}},
+        {"relative without name", [](Person& p) { p.relatives[0].name.clear(); },
+         {Field::relative_name, ProblemCode::required, 0}},
+        {"relative born in the future", [](Person& p) { p.relatives[0].birth_date = Date(2027, 1, 1); },
+         {Field::relative_birth_date, ProblemCode::in_future, 0}},
+        {"membership without pool", [](Person& p) { p.memberships[0].pool_id = PoolId{}; },
+         {Field::membership_pool, ProblemCode::required, 0}},
+        {"exit before entry", [](Person& p) { p.memberships[0].exit_date = Date(2019, 12, 31); },
+         {Field::membership_exit_date, ProblemCode::end_before_start, 0}},
+        {"exit without date",
+         [](Person& p) { p.memberships[0].status = MembershipStatus::exited; p.memberships[0].exit_reason = "岗位变动"; },
+         {Field::membership_exit_date, ProblemCode::exit_without_date, 0}},
+        {"exit without reason",
+         [](Person& p) { p.memberships[0].status = MembershipStatus::exited; p.memberships[0].exit_date = Date(2024, 1, 1); },
+         {Field::membership_exit_reason, ProblemCode::exit_without_reason, 0}},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        auto person = valid_person();
+        c.change(person);
+        CHECK(validate(person, today) == std::vector<Problem>{c.expected});
+    }
+}
+
+TEST_CASE("a birth date in the future is refused, and dates after it are not judged against it", "[validation]")
+{
+    auto p = valid_person();
+    p.birth_date = Date(2026, 11, 29);
+    p.id_number.clear();
+    CHECK(validate(p, today) == std::vector<Problem>{{Field::birth_date, ProblemCode::in_future}});
+}
+
+TEST_CASE("limits are inclusive: the sixteenth and eighteenth birthdays and today are allowed", "[validation]")
+{
+    auto p = valid_person();
+    p.work_start_date = Date(1965, 12, 31);
+    p.party_join_date = Date(1967, 12, 31);
+    p.memberships[0].entry_date = today;
+    p.work_history[0].end = today;
+    CHECK(validate(p, today).empty());
+}
+
+TEST_CASE("the same pool twice is reported at the second membership", "[validation]")
+{
+    auto p = valid_person();
+    p.memberships.push_back(p.memberships[0]);
+    CHECK(validate(p, today) == std::vector<Problem>{{Field::membership_pool, ProblemCode::duplicate, 1}});
+}
+
+TEST_CASE("several problems are all reported, sub-records with their position", "[validation]")
+{
+    auto p = valid_person();
+    p.name.clear();
+    p.mobile = "123";
+    p.work_history.push_back(p.work_history[0]);
+    p.work_history[1].post.clear();
+    const auto problems = validate(p, today);
+    CHECK(problems.size() == 3);
+    CHECK(std::find(problems.begin(), problems.end(), Problem{Field::work_history_post, ProblemCode::required, 1}) !=
+          problems.end());
+}
+
+TEST_CASE("text lengths count characters, not bytes", "[validation]")
+{
+    CHECK(utf8_length("王晓燕") == 3);
+    auto p = valid_person();
+    p.name.clear();
+    for (int i = 0; i < 30; ++i) p.name += "王";
+    CHECK(validate(p, today).empty());
+    p.name += "王";
+    CHECK(validate(p, today) == std::vector<Problem>{{Field::name, ProblemCode::too_long}});
+}
+
+namespace {
+
+Unit unit(long long id, const char* name, std::optional<long long> parent = {}, std::optional<long long> supervisor = {})
+{
+    Unit u;
+    u.id = UnitId{id};
+    u.name = name;
+    if (parent) u.parent_id = UnitId{*parent};
+    if (supervisor) u.supervisor_id = UnitId{*supervisor};
+    return u;
+}
+
+}  // namespace
+
+TEST_CASE("a unit needs a name unique among its siblings", "[validation][unit]")
+{
+    const std::vector<Unit> all{unit(1, "城关镇"), unit(2, "东村", 1), unit(3, "西镇")};
+    CHECK(validate(unit(0, "南村", 1), all).empty());
+    CHECK(validate(unit(0, "东村", 1), all) == std::vector<Problem>{{Field::unit_name, ProblemCode::duplicate}});
+    CHECK(validate(unit(0, "东村", 3), all).empty());  // another township may have its own 东村
+    CHECK(validate(unit(2, "东村", 1), all).empty());  // editing itself is no duplicate
+    CHECK(validate(unit(0, "", 1), all) == std::vector<Problem>{{Field::unit_name, ProblemCode::required}});
+}
+
+TEST_CASE("a unit cannot be its own ancestor through parent or supervisor links", "[validation][unit]")
+{
+    const std::vector<Unit> all{unit(1, "县委"), unit(2, "组织部", 1), unit(3, "党员服务中心", 2), unit(4, "财政局", {}, 1)};
+    CHECK(validate(unit(1, "县委", 3), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::cycle}});
+    CHECK(validate(unit(2, "组织部", 2), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::cycle}});
+    CHECK(validate(unit(1, "县委", {}, 4), all) == std::vector<Problem>{{Field::unit_supervisor, ProblemCode::cycle}});
+    CHECK(validate(unit(3, "党员服务中心", 2, 4), all).empty());
+    CHECK(validate(unit(0, "新单位", 99), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::unknown_reference}});
+}
+
+TEST_CASE("catalogue names are required, short and unique", "[validation][catalog]")
+{
+    const std::vector<std::string> others{"审计", "法律"};
+    CHECK(validate_catalog_name("财政/财会", others).empty());
+    CHECK(validate_catalog_name("审计", others) == std::vector<Problem>{{Field::catalog_name, ProblemCode::duplicate}});
+    CHECK(validate_catalog_name("", others) == std::vector<Problem>{{Field::catalog_name, ProblemCode::required}});
+}
