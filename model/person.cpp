@@ -45,22 +45,6 @@ constexpr std::array<Term<Degree>, 4> degree_terms{{
     {Degree::bachelor, "bachelor", "学士", "Bachelor"},
 }};
 
-// Higher is better; none is lowest.
-int education_rank(EducationLevel level)
-{
-    switch (level) {
-    case EducationLevel::none: return 0;
-    case EducationLevel::junior_or_below: return 1;
-    case EducationLevel::high_school: return 2;
-    case EducationLevel::secondary_vocational: return 3;
-    case EducationLevel::college: return 4;
-    case EducationLevel::bachelor: return 5;
-    case EducationLevel::master: return 6;
-    case EducationLevel::doctorate: return 7;
-    }
-    return 0;
-}
-
 }  // namespace
 
 template <>
@@ -82,6 +66,21 @@ template <>
 std::span<const Term<Degree>> terms<Degree>()
 {
     return degree_terms;
+}
+
+int education_rank(EducationLevel level)
+{
+    switch (level) {
+    case EducationLevel::none: return 0;
+    case EducationLevel::junior_or_below: return 1;
+    case EducationLevel::high_school: return 2;
+    case EducationLevel::secondary_vocational: return 3;
+    case EducationLevel::college: return 4;
+    case EducationLevel::bachelor: return 5;
+    case EducationLevel::master: return 6;
+    case EducationLevel::doctorate: return 7;
+    }
+    return 0;
 }
 
 EducationLevel higher_education(EducationLevel a, EducationLevel b)

@@ -161,7 +161,10 @@ struct PersonSummary {
     bool operator==(const PersonSummary&) const = default;
 };
 
-// The better of two education levels (博士 > 硕士 > 本科 > 专科 > 中专 > 高中 > 初中; none lowest).
+// Education levels ordered 0 (none) to 7 (博士研究生): 初中 < 高中 < 中专 < 专科 < 本科 < 硕士 < 博士.
+int education_rank(EducationLevel level);
+
+// The better of two education levels.
 EducationLevel higher_education(EducationLevel a, EducationLevel b);
 
 }  // namespace xuncha::model

@@ -1,10 +1,10 @@
 #include "model/pinyin.h"
 
 #include <unicode/translit.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -21,6 +21,24 @@ constexpr std::array<std::string_view, 37> compound_surnames{
     "令狐", "端木", "万俟", "单于", "轩辕", "闻人", "呼延", "独孤", "南宫", "西门", "百里", "东郭", "太史",
     "申屠", "澹台", "公冶", "宗政", "濮阳", "淳于", "仲孙", "赫连", "钟离", "闾丘", "司空"};
 
+// Polyphonic characters common in names. ICU reads a single character one way only; reading a whole name
+// in context costs ~180 µs, too slow for bulk saves. So such a character carries all its name readings,
+// the one usual in given names first.
+struct Polyphone {
+    std::string_view character;
+    std::string_view readings;  // '/'-separated
+};
+constexpr std::array<Polyphone, 40> polyphones{{
+    {"长", "chang/zhang"}, {"乐", "le/yue"},    {"重", "chong/zhong"}, {"行", "xing/hang"},  {"朝", "chao/zhao"},
+    {"单", "dan/shan/chan"}, {"曾", "zeng/ceng"}, {"解", "jie/xie"},    {"查", "cha/zha"},    {"仇", "qiu/chou"},
+    {"区", "qu/ou"},        {"朴", "pu/piao"},  {"覃", "tan/qin"},     {"翟", "zhai/di"},    {"盖", "gai/ge"},
+    {"缪", "miao/mou"},     {"种", "zhong/chong"}, {"参", "shen/can"}, {"藏", "zang/cang"},  {"传", "chuan/zhuan"},
+    {"调", "diao/tiao"},    {"都", "du/dou"},   {"降", "jiang/xiang"}, {"强", "qiang/jiang"}, {"省", "sheng/xing"},
+    {"率", "shuai/lu"},     {"便", "bian/pian"}, {"尉", "wei/yu"},     {"员", "yuan/yun"},   {"薄", "bo/bao"},
+    {"繁", "fan/po"},       {"莘", "shen/xin"}, {"召", "zhao/shao"},   {"秘", "mi/bi"},      {"谌", "chen/shen"},
+    {"句", "ju/gou"},       {"柏", "bai/bo"},   {"万", "wan/mo"},      {"奇", "qi/ji"},      {"华", "hua"},
+}};
+
 // ICU transliterators are costly to build and not to be shared across threads without care: one set per
 // thread, with a cache per character, since a county's names use a few thousand characters at most.
 class Transliterators {
@@ -33,12 +51,11 @@ public:
         m_plain.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
     }
 
-    // Space-separated ASCII syllables of `text`, read as a surname or as an ordinary word.
-    std::string read(std::string_view text, bool as_surname)
+    // The ASCII reading of `text`, as a surname or as an ordinary word.
+    const std::string& read(const std::string& text, bool as_surname)
     {
         auto& cache = as_surname ? m_surname_cache : m_plain_cache;
-        const std::string key(text);
-        if (const auto it = cache.find(key); it != cache.end()) return it->second;
+        if (const auto it = cache.find(text); it != cache.end()) return it->second;
         auto* transliterator = as_surname ? m_names.get() : m_plain.get();
         std::string result;
         if (transliterator) {
@@ -46,8 +63,7 @@ public:
             transliterator->transliterate(unicode);
             unicode.toUTF8String(result);
         }
-        cache.emplace(key, result);
-        return result;
+        return cache.emplace(text, std::move(result)).first->second;
     }
 
 private:
@@ -85,27 +101,40 @@ std::vector<Piece> split_code_points(std::string_view name)
     return pieces;
 }
 
-// Keeps lower-case ASCII letters and digits; everything else ends a syllable.
-void append_syllables(const std::string& reading, std::vector<std::string>& syllables)
+// Lower-case ASCII letters and digits of `reading`, split where anything else stands.
+std::vector<std::string> ascii_words(std::string_view reading)
 {
+    std::vector<std::string> words;
     std::string current;
     for (const char raw : reading) {
         const char c = (raw >= 'A' && raw <= 'Z') ? static_cast<char>(raw - 'A' + 'a') : raw;
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             current += c;
         } else if (!current.empty()) {
-            syllables.push_back(std::move(current));
+            words.push_back(std::move(current));
             current.clear();
         }
     }
-    if (!current.empty()) syllables.push_back(std::move(current));
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
 }
 
-std::vector<std::string> split_syllables(const std::string& reading)
+// One Han character's syllable: `primary` first, then its other name readings.
+std::string han_syllable(const std::string& character, const std::string& primary, bool primary_first)
 {
-    std::vector<std::string> syllables;
-    append_syllables(reading, syllables);
-    return syllables;
+    const auto it = std::find_if(polyphones.begin(), polyphones.end(),
+                                 [&](const Polyphone& p) { return p.character == character; });
+    if (it == polyphones.end()) return primary;
+    std::string result = primary_first ? primary : std::string();
+    std::string_view rest = it->readings;
+    while (!rest.empty()) {
+        const auto slash = rest.find('/');
+        const auto reading = rest.substr(0, slash);
+        const bool seen = ("/" + result + "/").find("/" + std::string(reading) + "/") != std::string::npos;
+        if (!seen) result += (result.empty() ? "" : "/") + std::string(reading);
+        rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    }
+    return result;
 }
 
 }  // namespace
@@ -119,34 +148,36 @@ NamePinyin name_pinyin(std::string_view utf8_name)
     std::size_t i = 0;
     if (pieces.size() >= 2 && pieces[0].han && pieces[1].han) {
         const std::string pair = pieces[0].text + pieces[1].text;
-        const bool compound = std::find(compound_surnames.begin(), compound_surnames.end(), pair) != compound_surnames.end();
-        if (compound) {
-            const auto read = split_syllables(translit.read(pair, true));
+        if (std::find(compound_surnames.begin(), compound_surnames.end(), pair) != compound_surnames.end()) {
+            const auto read = ascii_words(translit.read(pair, true));
             if (read.size() == 2) {
-                syllables.insert(syllables.end(), read.begin(), read.end());
+                syllables = read;
                 i = 2;
             }
         }
     }
     if (i == 0 && !pieces.empty() && pieces[0].han) {
-        append_syllables(translit.read(pieces[0].text, true), syllables);
+        const auto read = ascii_words(translit.read(pieces[0].text, true));
+        if (read.size() == 1) syllables.push_back(han_syllable(pieces[0].text, read.front(), true));
         i = 1;
     }
-    // Latin letters and digits run together into one syllable ("A" in 阿A); Han characters are one each.
-    std::string latin_run;
+    std::string latin_run;  // Latin letters and digits run together into one syllable
+    const auto end_latin_run = [&] {
+        for (auto& word : ascii_words(latin_run)) syllables.push_back(std::move(word));
+        latin_run.clear();
+    };
     for (; i < pieces.size(); ++i) {
         if (pieces[i].han) {
-            append_syllables(latin_run, syllables);
-            latin_run.clear();
-            append_syllables(translit.read(pieces[i].text, false), syllables);
+            end_latin_run();
+            const auto read = ascii_words(translit.read(pieces[i].text, false));
+            if (read.size() == 1) syllables.push_back(han_syllable(pieces[i].text, read.front(), false));
         } else if (pieces[i].text.size() == 1) {
             latin_run += pieces[i].text;
         } else {
-            append_syllables(latin_run, syllables);  // "·" and other separators end a run
-            latin_run.clear();
+            end_latin_run();  // "·" and other separators
         }
     }
-    append_syllables(latin_run, syllables);
+    end_latin_run();
 
     NamePinyin result;
     for (const auto& s : syllables) {
@@ -160,11 +191,9 @@ NamePinyin name_pinyin(std::string_view utf8_name)
 NameQuery::NameQuery(std::string_view text)
 {
     for (const char raw : text) {
-        const auto byte = static_cast<unsigned char>(raw);
-        if (byte >= 0x80) m_latin = false;
+        if (static_cast<unsigned char>(raw) >= 0x80) m_latin = false;
         if (raw == ' ' || raw == '\t' || raw == '\'') continue;
-        char c = (raw >= 'A' && raw <= 'Z') ? static_cast<char>(raw - 'A' + 'a') : raw;
-        m_text += c;
+        m_text += (raw >= 'A' && raw <= 'Z') ? static_cast<char>(raw - 'A' + 'a') : raw;
     }
     if (m_latin)
         for (auto& c : m_text)
@@ -173,17 +202,24 @@ NameQuery::NameQuery(std::string_view text)
 
 namespace {
 
-// Does query[q..] spell syllables[s..] in order, each by a non-empty prefix of it?
-bool spells(std::string_view query, std::size_t q, const std::array<std::string_view, 16>& syllables,
-            std::size_t count, std::size_t s)
+constexpr std::size_t max_syllables = 16;
+using Syllables = std::array<std::string_view, max_syllables>;
+
+// Does query[q..] spell syllables[s..] in order, each by a non-empty prefix of one of its readings?
+bool spells(std::string_view query, std::size_t q, const Syllables& syllables, std::size_t count, std::size_t s)
 {
     if (q == query.size()) return true;
     if (s == count) return false;
-    const auto syllable = syllables[s];
-    const std::size_t longest = std::min(syllable.size(), query.size() - q);
-    for (std::size_t len = longest; len >= 1; --len)
-        if (query.compare(q, len, syllable.substr(0, len)) == 0 && spells(query, q + len, syllables, count, s + 1))
-            return true;
+    std::string_view readings = syllables[s];
+    while (!readings.empty()) {
+        const auto slash = readings.find('/');
+        const auto reading = readings.substr(0, slash);
+        const std::size_t longest = std::min(reading.size(), query.size() - q);
+        for (std::size_t len = longest; len >= 1; --len)
+            if (query.compare(q, len, reading.substr(0, len)) == 0 && spells(query, q + len, syllables, count, s + 1))
+                return true;
+        readings = slash == std::string_view::npos ? std::string_view() : readings.substr(slash + 1);
+    }
     return false;
 }
 
@@ -193,10 +229,11 @@ bool NameQuery::matches(std::string_view name, std::string_view syllables, std::
 {
     if (m_text.empty()) return true;
     if (!m_latin) return name.find(m_text) != std::string_view::npos;
-    // Every match starts at a syllable, so the query's first letter must be an initial.
-    if (initials.find(m_text.front()) == std::string_view::npos) return false;
+    // A match starts at a syllable: cheap rejection when no reading begins with the query's first letter.
+    const char first = m_text.front();
+    if (initials.find(first) == std::string_view::npos && syllables.find('/') == std::string_view::npos) return false;
 
-    std::array<std::string_view, 16> parts{};
+    Syllables parts{};
     std::size_t count = 0;
     std::size_t start = 0;
     while (start < syllables.size() && count < parts.size()) {
@@ -206,7 +243,7 @@ bool NameQuery::matches(std::string_view name, std::string_view syllables, std::
         start = stop + 1;
     }
     for (std::size_t s = 0; s < count; ++s)
-        if (parts[s].front() == m_text.front() && spells(m_text, 0, parts, count, s)) return true;
+        if (spells(m_text, 0, parts, count, s)) return true;
     return false;
 }
 

@@ -8,12 +8,16 @@
 namespace xuncha::model {
 
 struct NamePinyin {
-    std::string syllables;  // lower-case ASCII, one syllable per character, space separated: "zhang san"
-    std::string initials;   // first letter of each syllable: "zs"
+    // Lower-case ASCII, one syllable per Han character, space separated: "zhang san". A character read in
+    // several ways in names lists its readings with '/', the preferred first: "song chang/zhang qing".
+    std::string syllables;
+    std::string initials;  // first letter of each syllable's preferred reading: "zs"
 };
 
-// Surname readings follow ICU's Han-Latin/Names (单 shan, 曾 zeng, 解 xie). Non-Han characters
-// (a "·" in minority names, Latin letters) are kept as their own lower-case ASCII syllables or dropped.
+// Surname readings follow ICU's Han-Latin/Names (单 shan, 曾 zeng, 解 xie); other characters ICU's most
+// common reading, plus the other readings of the polyphonic characters common in names (长 chang/zhang,
+// 乐 le/yue), so that a search finds the name whichever reading the user has in mind. Latin letters and
+// digits run together into one syllable; other characters (the "·" in minority names) are dropped.
 NamePinyin name_pinyin(std::string_view utf8_name);
 
 // A prepared search query: lower-cased, trimmed; 'v' stands for 'ü' as pinyin keyboards type it.
@@ -24,8 +28,8 @@ public:
     bool empty() const { return m_text.empty(); }
 
     // True when the query is a substring of the name (Chinese input), or, for a Latin query, when it
-    // spells consecutive syllables of the name, each in full or by its first letters, the last one
-    // possibly cut short: "zhang", "zhangsan", "zhangs", "zs", "san", "s".
+    // spells consecutive syllables of the name, each by a prefix of one of its readings (the whole
+    // syllable, its first letters, or just its initial): "zhang", "zhangsan", "zhangs", "zs", "zhs", "san".
     bool matches(std::string_view name, std::string_view syllables, std::string_view initials) const;
 
 private:
