@@ -43,6 +43,11 @@ if(SOCI_FOUND AND NOT TARGET SOCI::core)
       set_target_properties(SOCI::${_backend} PROPERTIES
         IMPORTED_LOCATION "${SOCI_${_backend}_LIBRARY}"
         INTERFACE_LINK_LIBRARIES SOCI::core)
+      # soci/postgresql/soci-postgresql.h includes <libpq-fe.h>, which Debian keeps in /usr/include/postgresql.
+      if(_backend STREQUAL "postgresql")
+        find_package(PostgreSQL REQUIRED)
+        set_property(TARGET SOCI::postgresql APPEND PROPERTY INTERFACE_LINK_LIBRARIES PostgreSQL::PostgreSQL)
+      endif()
     endif()
   endforeach()
 endif()

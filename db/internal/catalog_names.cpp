@@ -1,0 +1,56 @@
+#include "db/internal/catalog_names.h"
+
+#include <vector>
+
+namespace xuncha::db::internal {
+
+model::AuditNames CatalogNames::audit_names()
+{
+    return model::AuditNames{
+        [this](model::UnitId id) { return unit(id); },
+        [this](model::PoolId id) { return pool(id); },
+        [this](model::SpecialtyId id) { return specialty(id); },
+    };
+}
+
+std::string CatalogNames::unit(model::UnitId id) { return lookup(m_units, "unit", id.value()); }
+std::string CatalogNames::pool(model::PoolId id) { return lookup(m_pools, "pool", id.value()); }
+std::string CatalogNames::specialty(model::SpecialtyId id) { return lookup(m_specialties, "specialty", id.value()); }
+
+void CatalogNames::note(model::UnitId id, const std::string& name)
+{
+    if (m_units) (*m_units)[id.value()] = name;
+}
+
+void CatalogNames::note(model::PoolId id, const std::string& name)
+{
+    if (m_pools) (*m_pools)[id.value()] = name;
+}
+
+void CatalogNames::note(model::SpecialtyId id, const std::string& name)
+{
+    if (m_specialties) (*m_specialties)[id.value()] = name;
+}
+
+std::string CatalogNames::lookup(std::optional<Names>& names, const char* table, long long id)
+{
+    if (!names) {
+        // The whole table at once: a few hundred rows, and create_all() asks for many of them.
+        names.emplace();
+        std::vector<long long> ids(1000);
+        std::vector<std::string> texts(1000);
+        soci::statement select = (m_session.prepare << "SELECT id, name FROM " << table, soci::into(ids),
+                                  soci::into(texts));
+        select.execute();
+        while (select.fetch()) {
+            for (std::size_t i = 0; i < ids.size(); ++i) names->emplace(ids[i], texts[i]);
+            ids.resize(1000);
+            texts.resize(1000);
+        }
+    }
+    const auto it = names->find(id);
+    // A name not (or no longer) in the table: the id still says which record it was.
+    return it != names->end() ? it->second : "#" + std::to_string(id);
+}
+
+}  // namespace xuncha::db::internal

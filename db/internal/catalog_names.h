@@ -1,0 +1,43 @@
+#pragma once
+// Names of units, pools and specialties for audit rows, loaded once per write operation.
+
+#include "db/database.h"
+#include "model/audit.h"
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace xuncha::db::internal {
+
+class CatalogNames {
+public:
+    explicit CatalogNames(soci::session& session) : m_session(session) {}
+    CatalogNames(const CatalogNames&) = delete;
+    CatalogNames& operator=(const CatalogNames&) = delete;
+
+    // Resolves through this object: it must outlive the returned value's use.
+    model::AuditNames audit_names();
+
+    std::string unit(model::UnitId id);
+    std::string pool(model::PoolId id);
+    std::string specialty(model::SpecialtyId id);
+
+    // Records written during this operation, so that later rows of it can name them.
+    void note(model::UnitId id, const std::string& name);
+    void note(model::PoolId id, const std::string& name);
+    void note(model::SpecialtyId id, const std::string& name);
+
+private:
+    using Names = std::unordered_map<long long, std::string>;
+    std::string lookup(std::optional<Names>& names, const char* table, long long id);
+
+    soci::session& m_session;
+    std::optional<Names> m_units;
+    std::optional<Names> m_pools;
+    std::optional<Names> m_specialties;
+};
+
+}  // namespace xuncha::db::internal

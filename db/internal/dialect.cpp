@@ -1,0 +1,314 @@
+#include "db/internal/dialect.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <array>
+
+namespace xuncha::db::internal {
+
+namespace {
+
+bool starts_with(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// The unique keys of the schema: PostgreSQL reports the constraint's name, SQLite the columns
+// (or the index name for an expression index). Names are the same on both backends (migrations).
+struct UniqueKey {
+    std::string_view name;            // constraint or index name
+    std::string_view sqlite_columns;  // as SQLite words it after "UNIQUE constraint failed: "
+    std::string_view sentence;        // what the user did wrong
+};
+
+constexpr std::array unique_keys{
+    UniqueKey{"specialty_name_unique", "specialty.name", "the name is already used by another specialty"},
+    UniqueKey{"pool_name_unique", "pool.name", "the name is already used by another pool"},
+    UniqueKey{"unit_name_unique", "index 'unit_name_unique'",
+              "the name is already used by another unit under the same parent unit"},
+    UniqueKey{"person_id_number_unique", "person.id_number", "the ID number is already recorded for another person"},
+    UniqueKey{"person_specialty_pkey", "person_specialty.person_id, person_specialty.specialty_id",
+              "the same specialty is listed twice"},
+    UniqueKey{"pool_membership_unique", "pool_membership.person_id, pool_membership.pool_id",
+              "the person is listed twice in the same pool"},
+};
+
+enum class Violation { none, unique, foreign_key, check, not_null, bad_value, connection };
+
+Violation classify(const soci::soci_error& error, Backend backend, const std::string& message)
+{
+    if (backend == Backend::postgresql) {
+        if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) {
+            const std::string state = pg->sqlstate();
+            if (state == "23505") return Violation::unique;
+            if (state == "23503") return Violation::foreign_key;
+            if (state == "23514") return Violation::check;
+            if (state == "23502") return Violation::not_null;
+            if (starts_with(state, "22")) return Violation::bad_value;
+            if (starts_with(state, "08") || starts_with(state, "57P")) return Violation::connection;
+        }
+        return Violation::none;
+    }
+    if (message.find("UNIQUE constraint failed") != std::string::npos) return Violation::unique;
+    if (message.find("FOREIGN KEY constraint failed") != std::string::npos) return Violation::foreign_key;
+    if (message.find("CHECK constraint failed") != std::string::npos) return Violation::check;
+    if (message.find("NOT NULL constraint failed") != std::string::npos) return Violation::not_null;
+    return Violation::none;
+}
+
+}  // namespace
+
+bool is_postgresql_target(std::string_view target)
+{
+    return starts_with(target, "postgresql://") || starts_with(target, "postgres://");
+}
+
+std::string display_target(std::string_view target)
+{
+    std::string shown(target);
+    if (!is_postgresql_target(target)) return shown;
+    // postgresql://user:secret@host/db → postgresql://user@host/db
+    const auto scheme_end = shown.find("://") + 3;
+    const auto authority_end = shown.find_first_of("/?", scheme_end);
+    const auto at = shown.rfind('@', authority_end == std::string::npos ? shown.size() : authority_end);
+    if (at != std::string::npos && at >= scheme_end) {
+        const auto colon = shown.find(':', scheme_end);
+        if (colon != std::string::npos && colon < at) shown.erase(colon, at - colon);
+    }
+    // ...?password=secret&user=x → ...?user=x
+    for (auto pos = shown.find("password="); pos != std::string::npos; pos = shown.find("password=")) {
+        if (pos == 0 || (shown[pos - 1] != '?' && shown[pos - 1] != '&')) break;
+        auto end = shown.find('&', pos);
+        end = end == std::string::npos ? shown.size() : end + 1;
+        shown.erase(pos, end - pos);
+    }
+    while (!shown.empty() && (shown.back() == '&' || shown.back() == '?')) shown.pop_back();
+    return shown;
+}
+
+void configure_session(soci::session& session, Backend backend)
+{
+    if (backend == Backend::sqlite) {
+        // Not a connection option in SQLite: it must be set on every connection.
+        session << "PRAGMA foreign_keys = ON";
+        // Statement journals and temporary indexes in memory rather than in temp files: large
+        // transactions (an import, create_all) would otherwise write each row twice to disk.
+        session << "PRAGMA temp_store = MEMORY";
+        // 32 MiB of page cache, so that a large transaction is not spilled to the WAL half-way.
+        session << "PRAGMA cache_size = -32768";
+        return;
+    }
+    // Dates come back as "YYYY-MM-DD" whatever the server's default; notices stay off stderr.
+    session << "SET datestyle = ISO";
+    session << "SET client_min_messages = WARNING";
+}
+
+void use_wal_journal(soci::session& session)
+{
+    std::string journal;
+    session << "PRAGMA journal_mode = WAL", soci::into(journal);
+    session << "PRAGMA synchronous = NORMAL";
+    // Copy the WAL back into the database after about 64 MiB rather than SQLite's 4 MiB: a
+    // 10,000-person import (~40 MiB) then commits without also rewriting all of it into the
+    // database file and syncing it (a third of its time); later writes or closing do that. The
+    // WAL file is cut back to 64 MiB after each checkpoint.
+    session << "PRAGMA wal_autocheckpoint = 16384";
+    session << "PRAGMA journal_size_limit = 67108864";
+}
+
+void write_sqlite_copy(soci::session& session, const std::string& file)
+{
+    session << "VACUUM INTO :file", soci::use(file, "file");
+}
+
+void begin_transaction(soci::session& session, Backend backend)
+{
+    session << (backend == Backend::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+void lock_for_migration(soci::session& session, Backend backend)
+{
+    if (backend == Backend::postgresql) session << "SELECT pg_advisory_xact_lock(" << sqlite_application_id << ")";
+}
+
+SchemaState inspect_schema(soci::session& session, Backend backend)
+{
+    SchemaState state;
+    int tables = 0;
+    int marked = 0;
+    if (backend == Backend::sqlite) {
+        session << "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'",
+            soci::into(tables);
+        int application_id = 0;
+        session << "PRAGMA application_id", soci::into(application_id);
+        state.is_xuncha = application_id == sqlite_application_id;
+        session << "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'",
+            soci::into(marked);
+    }
+    else {
+        session << "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+            soci::into(tables);
+        const std::string marker(postgresql_marker);
+        session << "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                   "WHERE n.nspname = current_schema() AND c.relname = 'schema_version' "
+                   "AND obj_description(c.oid, 'pg_class') = :marker",
+            soci::use(marker, "marker"), soci::into(marked);
+        state.is_xuncha = marked > 0;
+    }
+    state.has_tables = tables > 0;
+    if (state.is_xuncha && marked > 0) {
+        soci::indicator indicator = soci::i_null;
+        int version = 0;
+        session << "SELECT MAX(version) FROM schema_version", soci::into(version, indicator);
+        state.version = indicator == soci::i_ok ? version : 0;
+    }
+    else if (marked == 0) {
+        // Marked as ours but without its version table: not something we made.
+        state.is_xuncha = false;
+    }
+    return state;
+}
+
+void mirror_version(soci::session& session, Backend backend, int version)
+{
+    if (backend == Backend::sqlite) session << "PRAGMA user_version = " << version;
+}
+
+std::string mark_as_xuncha_sql(Backend backend)
+{
+    if (backend == Backend::sqlite) return "PRAGMA application_id = " + std::to_string(sqlite_application_id);
+    return "COMMENT ON TABLE schema_version IS '" + std::string(postgresql_marker) + "'";
+}
+
+std::string backend_message(const soci::soci_error& error)
+{
+    std::string message = error.get_error_message();
+    if (const auto detail = message.find("\nDETAIL:"); detail != std::string::npos) message.erase(detail);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    return message;
+}
+
+DbError to_db_error(const soci::soci_error& error, Backend backend, const std::string& subject)
+{
+    const std::string message = backend_message(error);
+    const std::string what = subject.empty() ? std::string("the record") : subject;
+    switch (classify(error, backend, message)) {
+    case Violation::unique:
+        for (const auto& key : unique_keys) {
+            std::string quoted_name(1, '"');
+            quoted_name.append(key.name).push_back('"');
+            const bool hit = backend == Backend::postgresql ? message.find(quoted_name) != std::string::npos
+                                                            : message.find(key.sqlite_columns) != std::string::npos;
+            if (hit)
+                return DbError(DbError::Category::constraint,
+                               "Cannot save " + what + ": " + std::string(key.sentence) + ".", subject);
+        }
+        return DbError(DbError::Category::constraint,
+                       "Cannot save " + what + ": a value that must be unique is already used (" + message + ").",
+                       subject);
+    case Violation::foreign_key:
+        return DbError(DbError::Category::constraint,
+                       "Cannot save " + what + ": it refers to a unit, pool, specialty or person that does not exist.",
+                       subject);
+    case Violation::check:
+    case Violation::not_null:
+    case Violation::bad_value:
+        return DbError(DbError::Category::constraint,
+                       "Cannot save " + what + ": a value is not allowed by the database (" + message + ").", subject);
+    case Violation::connection:
+        return DbError(DbError::Category::connection, "The database connection failed: " + message, subject);
+    case Violation::none:
+        break;
+    }
+    return DbError(DbError::Category::query, "The database reported an error: " + message, subject);
+}
+
+namespace sq = sqlite_api;
+
+class NativeSqliteInsert final : public SqliteBinder {
+public:
+    NativeSqliteInsert(soci::session& session, const std::string& sql, std::function<void(SqliteBinder&)> bind_row)
+        : m_connection(static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_),
+          m_bind_row(std::move(bind_row))
+    {
+        if (sq::sqlite3_prepare_v3(m_connection, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                   &m_statement, nullptr) != SQLITE_OK)
+            fail();
+    }
+    ~NativeSqliteInsert() { sq::sqlite3_finalize(m_statement); }
+    NativeSqliteInsert(const NativeSqliteInsert&) = delete;
+    NativeSqliteInsert& operator=(const NativeSqliteInsert&) = delete;
+
+    long long execute()
+    {
+        sq::sqlite3_reset(m_statement);
+        m_next = 1;
+        m_bind_row(*this);
+        // Values are bound in place (SQLITE_STATIC): the row does not change until the step is done.
+        if (sq::sqlite3_step(m_statement) != SQLITE_DONE) {
+            sq::sqlite3_reset(m_statement);
+            fail();
+        }
+        return sq::sqlite3_last_insert_rowid(m_connection);
+    }
+
+    void bind(const std::string& value) override
+    {
+        check(sq::sqlite3_bind_text(m_statement, m_next++, value.data(), static_cast<int>(value.size()), SQLITE_STATIC));
+    }
+    void bind(int value) override { check(sq::sqlite3_bind_int(m_statement, m_next++, value)); }
+    void bind(long long value) override { check(sq::sqlite3_bind_int64(m_statement, m_next++, value)); }
+    void bind(const NullableText& value) override
+    {
+        if (value.is_null())
+            check(sq::sqlite3_bind_null(m_statement, m_next++));
+        else
+            bind(value.value);
+    }
+    void bind(const NullableId& value) override
+    {
+        if (value.indicator == soci::i_null)
+            check(sq::sqlite3_bind_null(m_statement, m_next++));
+        else
+            bind(value.value);
+    }
+
+private:
+    void check(int result)
+    {
+        if (result != SQLITE_OK) fail();
+    }
+    // As SOCI's own error, so that to_db_error() reads it like every other SQLite failure.
+    [[noreturn]] void fail()
+    {
+        throw soci::sqlite3_soci_error(sq::sqlite3_errmsg(m_connection), sq::sqlite3_extended_errcode(m_connection));
+    }
+
+    sq::sqlite3* m_connection;
+    sq::sqlite3_stmt* m_statement = nullptr;
+    std::function<void(SqliteBinder&)> m_bind_row;
+    int m_next = 1;
+};
+
+void NativeSqliteInsertDeleter::operator()(NativeSqliteInsert* insert) const { delete insert; }
+
+NativeSqliteInsertPtr InsertStatement::make_native_insert(soci::session& session, const std::string& sql,
+                                                          std::function<void(SqliteBinder&)> bind_row)
+{
+    return NativeSqliteInsertPtr(new NativeSqliteInsert(session, sql, std::move(bind_row)));
+}
+
+InsertStatement::~InsertStatement() = default;
+
+long long InsertStatement::execute()
+{
+    if (m_native) return m_native->execute();
+    m_statement->execute(true);
+    // Step past the one returned row, so that the statement is finished.
+    while (m_statement->fetch()) {
+    }
+    return m_returns_id ? m_id : 0;
+}
+
+}  // namespace xuncha::db::internal

@@ -1,0 +1,143 @@
+#pragma once
+// Everything that differs between SQLite and PostgreSQL outside the migrations' DDL: connection
+// set-up, how a write transaction starts, how a new row's id comes back, how to tell a xuncha
+// database from someone else's, and how the backends word their errors. Repositories use portable
+// SQL and call these.
+
+#include "db/database.h"
+#include "db/internal/columns.h"
+
+#include <soci/soci.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace xuncha::db::internal {
+
+// Stored in SQLite's header (PRAGMA application_id) when the schema is created: "XUNC".
+inline constexpr std::int32_t sqlite_application_id = 0x58554E43;
+// PostgreSQL has no application id: the schema_version table carries this comment instead.
+inline constexpr std::string_view postgresql_marker = "xuncha schema";
+
+bool is_postgresql_target(std::string_view target);
+
+// The target as it may be shown: for a URI, the password removed.
+std::string display_target(std::string_view target);
+
+// Session settings applied on every new connection (foreign keys, journal, date style...).
+// SQLite's journal mode is not set here: open() sets it only after its checks passed.
+void configure_session(soci::session& session, Backend backend);
+
+// SQLite, once open() has checked the file: WAL journal (readers keep working while one program
+// writes), NORMAL sync (never corrupt; a power cut may lose the last commits before a checkpoint),
+// and checkpoints spaced for large imports.
+void use_wal_journal(soci::session& session);
+
+// SQLite: a consistent copy of the open database in a new file, whatever is still in the WAL.
+void write_sqlite_copy(soci::session& session, const std::string& file);
+
+// Starts a write transaction. SQLite takes the write lock at once (BEGIN IMMEDIATE), so two
+// writers wait on the busy timeout instead of failing half-way through.
+void begin_transaction(soci::session& session, Backend backend);
+
+// Serialises concurrent migrations of one PostgreSQL database (a transaction-scoped lock).
+void lock_for_migration(soci::session& session, Backend backend);
+
+struct SchemaState {
+    bool has_tables = false;  // any table at all
+    bool is_xuncha = false;   // carries xuncha's mark
+    int version = 0;          // highest schema_version row; 0 when none
+};
+
+// Reads what is in the database without writing anything.
+SchemaState inspect_schema(soci::session& session, Backend backend);
+
+// SQLite also keeps the schema version in its file header (PRAGMA user_version), where open() can
+// read it without SQLite when the file's rights keep SQLite from opening it cleanly.
+void mirror_version(soci::session& session, Backend backend, int version);
+
+// Statements that mark a new database as xuncha's; run inside migration 1's transaction.
+std::string mark_as_xuncha_sql(Backend backend);
+
+// Turns a backend failure into a DbError: unique and reference violations become `constraint`
+// with an English sentence naming the field; `subject` names the record ("person “张三”").
+// Bound values never appear in the message (they may be ID numbers).
+DbError to_db_error(const soci::soci_error& error, Backend backend, const std::string& subject);
+
+// The backend's own message without SOCI's context (which lists bound values) and without
+// PostgreSQL's DETAIL lines (which repeat key values).
+std::string backend_message(const soci::soci_error& error);
+
+// Binds one row's values, in visiting order, to a native SQLite statement (see InsertStatement).
+class SqliteBinder {
+public:
+    virtual void bind(const std::string& value) = 0;
+    virtual void bind(int value) = 0;
+    virtual void bind(long long value) = 0;
+    virtual void bind(const NullableText& value) = 0;
+    virtual void bind(const NullableId& value) = 0;
+
+    template <class T>
+    void operator()(std::string_view, const T& value)
+    {
+        bind(value);
+    }
+
+protected:
+    ~SqliteBinder() = default;
+};
+
+class NativeSqliteInsert;
+// Defined in dialect.cpp, so that the template constructor below never needs the complete type.
+struct NativeSqliteInsertDeleter {
+    void operator()(NativeSqliteInsert* insert) const;
+};
+using NativeSqliteInsertPtr = std::unique_ptr<NativeSqliteInsert, NativeSqliteInsertDeleter>;
+
+// A prepared INSERT of one Row, re-executed with whatever the bound row holds; hands back the new
+// row's id. PostgreSQL: SOCI with INSERT ... RETURNING id. SQLite: the C API with the values bound
+// in place and the connection's last rowid. This is the hot path of create_all() and imports:
+// SOCI copies every bound string and RETURNING makes SQLite buffer the row, which together took
+// more time than SQLite needs to store it.
+class InsertStatement {
+public:
+    // `returns_id` false: a table without an id column (person_specialty); execute() returns 0.
+    template <class Row>
+    InsertStatement(soci::session& session, Backend backend, const char* table, Row& row, bool returns_id = true)
+        : m_returns_id(returns_id)
+    {
+        const auto text = column_text<Row>();
+        const std::string sql =
+            "INSERT INTO " + std::string(table) + " (" + text.names + ") VALUES (" + text.placeholders + ")";
+        if (backend == Backend::sqlite) {
+            // SQLite numbers named parameters in order of appearance: the visiting order.
+            m_native = make_native_insert(session, sql, [&row](SqliteBinder& binder) { row.visit(binder); });
+            return;
+        }
+        m_statement.emplace(session);
+        UseBinder use{*m_statement};
+        row.visit(use);
+        if (m_returns_id) m_statement->exchange(soci::into(m_id));
+        prepare_statement(*m_statement, sql + (m_returns_id ? " RETURNING id" : ""));
+    }
+    ~InsertStatement();
+    InsertStatement(const InsertStatement&) = delete;
+    InsertStatement& operator=(const InsertStatement&) = delete;
+
+    long long execute();
+
+private:
+    static NativeSqliteInsertPtr make_native_insert(soci::session& session, const std::string& sql,
+                                                    std::function<void(SqliteBinder&)> bind_row);
+
+    bool m_returns_id;
+    long long m_id = 0;
+    NativeSqliteInsertPtr m_native;
+    std::optional<soci::statement> m_statement;
+};
+
+}  // namespace xuncha::db::internal

@@ -1,0 +1,181 @@
+#include "test_database.h"
+
+#include "db/internal/database_impl.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace xuncha::test {
+
+namespace {
+
+std::string environment(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value != nullptr ? value : "";
+}
+
+bool postgresql_required() { return environment("XUNCHA_REQUIRE_PG") == "1"; }
+
+// postgresql:///postgres?host=... → postgresql:///<name>?host=...
+std::string with_database(const std::string& uri, const std::string& name)
+{
+    const auto authority = uri.find("://") + 3;
+    const auto query = uri.find('?', authority);
+    const auto path = uri.find('/', authority);
+    const auto end = query == std::string::npos ? uri.size() : query;
+    if (path == std::string::npos || path > end) return uri.substr(0, end) + "/" + name + uri.substr(end);
+    return uri.substr(0, path + 1) + name + uri.substr(end);
+}
+
+std::string admin_uri()
+{
+    const auto uri = environment("XUNCHA_TEST_PG");
+    if (uri.empty())
+        FAIL("XUNCHA_REQUIRE_PG=1 but XUNCHA_TEST_PG is not set: the PostgreSQL run cannot happen. Set it to a libpq "
+             "URI such as postgresql:///postgres?host=/tmp/sock&port=5432&user=postgres");
+    return uri;
+}
+
+void drop_database(const std::string& name)
+{
+    soci::session admin(soci::postgresql, environment("XUNCHA_TEST_PG"));
+    admin << "DROP DATABASE IF EXISTS " << name << " WITH (FORCE)";
+}
+
+}  // namespace
+
+std::vector<db::Backend> test_backends()
+{
+    std::vector<db::Backend> backends{db::Backend::sqlite};
+    if (!environment("XUNCHA_TEST_PG").empty() || postgresql_required()) backends.push_back(db::Backend::postgresql);
+    return backends;
+}
+
+const char* backend_name(db::Backend backend)
+{
+    return backend == db::Backend::sqlite ? "SQLite" : "PostgreSQL";
+}
+
+db::OpenOptions pinned_options()
+{
+    db::OpenOptions options;
+    options.operator_name = "tester";
+    options.clock = [] {
+        std::tm utc{};
+        utc.tm_year = 2026 - 1900;
+        utc.tm_mon = 10;
+        utc.tm_mday = 28;
+        utc.tm_hour = 17;
+        utc.tm_min = 30;
+        utc.tm_sec = 5;
+        return std::chrono::system_clock::from_time_t(::timegm(&utc));
+    };
+    return options;
+}
+
+ScratchPgDatabase::ScratchPgDatabase()
+{
+    // One database per test case: ctest runs the test cases as parallel processes.
+    static std::atomic<int> counter{0};
+    const auto admin = admin_uri();
+    m_name = "xt_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+    soci::session session(soci::postgresql, admin);
+    session << "CREATE DATABASE " << m_name;
+    m_uri = with_database(admin, m_name);
+}
+
+ScratchPgDatabase::~ScratchPgDatabase()
+{
+    try {
+        drop_database(m_name);
+    }
+    catch (const std::exception& error) {
+        WARN("could not drop the test database " << m_name << ": " << error.what());
+    }
+}
+
+void ScratchPgDatabase::execute(const std::string& sql)
+{
+    soci::session session(soci::postgresql, m_uri);
+    session << sql;
+}
+
+TestDatabase::TestDatabase(db::Backend backend, bool sqlite_file) : m_backend(backend)
+{
+    if (backend == db::Backend::postgresql) {
+        m_server_database = std::make_unique<ScratchPgDatabase>();
+        m_target = m_server_database->uri();
+    }
+    else if (sqlite_file) {
+        char folder[] = "/tmp/xuncha-db-test-XXXXXX";
+        REQUIRE(::mkdtemp(folder) != nullptr);
+        m_folder = folder;
+        m_target = (m_folder / "test.sqlite").string();
+    }
+    else {
+        m_target = ":memory:";
+    }
+    m_database = db::Database::open(m_target, pinned_options());
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_database.reset();
+    m_server_database.reset();
+    if (!m_folder.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_folder, ignored);
+    }
+}
+
+void TestDatabase::reopen()
+{
+    if (m_target == ":memory:") FAIL("reopen() needs a file or server database: construct with sqlite_file = true");
+    m_database.reset();
+    m_database = db::Database::open(m_target, pinned_options());
+}
+
+TempDir::TempDir()
+{
+    char folder[] = "/tmp/xuncha-db-test-XXXXXX";
+    REQUIRE(::mkdtemp(folder) != nullptr);
+    m_path = folder;
+}
+
+TempDir::~TempDir()
+{
+    // Tests make files and folders read-only; give the rights back so that everything can go.
+    std::error_code ignored;
+    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ignored);
+    for (auto it = std::filesystem::recursive_directory_iterator(m_path, ignored);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ignored))
+        std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
+                                     ignored);
+    std::filesystem::remove_all(m_path, ignored);
+}
+
+std::string read_bytes(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+long long count_rows(db::Database& database, const std::string& table)
+{
+    long long rows = 0;
+    db::internal::session_of(database) << "SELECT COUNT(*) FROM " << table, soci::into(rows);
+    return rows;
+}
+
+}  // namespace xuncha::test
