@@ -1,0 +1,40 @@
+#pragma once
+// The exchange document as values: what a file holds before it meets a database.
+
+#include "model/person.h"
+#include "model/pool.h"
+#include "model/specialty.h"
+#include "model/unit.h"
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace xuncha::app {
+
+inline constexpr std::string_view exchange_format_name = "xuncha-exchange";
+// Version 1: catalogues, units, people with work history, relatives and memberships.
+// A reader accepts every version up to its own; later versions only add keys and sections.
+inline constexpr int exchange_format_version = 1;
+
+// Unit and person ids are the document's own, and units, people and work history refer to units by
+// them. People refer to specialties and pools by the ids of the entries in `specialties` and `pools`;
+// the file spells those references as names.
+struct Dataset {
+    std::string exported_at;  // "2026-11-28T17:30:05Z"; empty when not known
+    std::string note;         // free text about the file ("虚构数据"); not stored in the database
+    std::vector<model::Specialty> specialties;
+    std::vector<model::Pool> pools;
+    std::vector<model::Unit> units;
+    std::vector<model::Person> people;
+
+    bool operator==(const Dataset&) const = default;
+};
+
+// Positions in `units` such that every unit comes after its parent and its 主管部门, and otherwise the
+// lowest id first. Units caught in a cycle (which validation refuses) come last, by id.
+std::vector<std::size_t> dependency_order(std::span<const model::Unit> units);
+
+}  // namespace xuncha::app

@@ -1,0 +1,17 @@
+#pragma once
+// Writes a Dataset as an exchange document (docs/exchange-format.md).
+
+#include "app/exchange/dataset.h"
+
+#include <string>
+
+namespace xuncha::app {
+
+// Pretty-printed UTF-8 JSON with keys in the documented order and a final newline; the same Dataset
+// always gives the same bytes. Every key is written, with null or "" for what is not set (except
+// "note", written only when not empty). Records keep the order they have in `dataset`, except a
+// person's specialties and memberships, which follow the order of the catalogues.
+// Throws std::invalid_argument when something refers to a unit, specialty or pool the Dataset lacks.
+std::string write_document(const Dataset& dataset);
+
+}  // namespace xuncha::app

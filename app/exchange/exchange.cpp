@@ -1,0 +1,336 @@
+#include "app/exchange/exchange.h"
+
+#include "app/exchange/dataset.h"
+#include "app/exchange/document_reader.h"
+#include "app/exchange/document_writer.h"
+#include "db/catalog_repository.h"
+#include "db/person_repository.h"
+#include "db/unit_repository.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <fstream>
+#include <ios>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <system_error>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_map>
+
+namespace xuncha::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string iso_utc(std::chrono::system_clock::time_point when)
+{
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+model::Date local_today() { return boost::gregorian::day_clock::local_day(); }
+
+template <class T>
+void sort_by_id(std::vector<T>& items)
+{
+    std::sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.id < b.id; });
+}
+
+// Database rows → document values: units and people are numbered 1, 2, ... in the order written.
+Dataset dataset_from_database(db::Database& database)
+{
+    // A transaction that is never committed: one consistent snapshot to read from (SQLite), nothing written.
+    db::Transaction snapshot(database);
+    Dataset dataset;
+    dataset.exported_at = iso_utc(database.now());
+
+    db::CatalogRepository catalog(database);
+    dataset.specialties = catalog.specialties();
+    sort_by_id(dataset.specialties);
+    dataset.pools = catalog.pools();
+    sort_by_id(dataset.pools);
+
+    const auto units = db::UnitRepository(database).list();
+    const auto order = dependency_order(units);
+    std::unordered_map<model::UnitId, model::UnitId> file_unit;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        file_unit.emplace(units[order[i]].id, model::UnitId(static_cast<long long>(i) + 1));
+    const auto to_file = [&](std::optional<model::UnitId>& reference) {
+        if (!reference) return;
+        const auto it = file_unit.find(*reference);
+        if (it == file_unit.end())
+            throw std::logic_error("export: unit " + std::to_string(reference->value()) + " is referred to but missing");
+        reference = it->second;
+    };
+    for (const auto position : order) {
+        auto unit = units[position];
+        unit.id = file_unit.at(unit.id);
+        to_file(unit.parent_id);
+        to_file(unit.supervisor_id);
+        dataset.units.push_back(std::move(unit));
+    }
+
+    db::PersonRepository people(database);
+    long long next_id = 1;
+    for (const auto& summary : people.list()) {
+        auto person = people.find(summary.id);
+        if (!person) continue;
+        person->id = model::PersonId(next_id++);
+        to_file(person->unit_id);
+        for (auto& entry : person->work_history) to_file(entry.unit_id);
+        for (auto& relative : person->relatives) to_file(relative.employer_unit_id);
+        dataset.people.push_back(std::move(*person));
+    }
+    return dataset;
+}
+
+// Problems only the database can show: names the file would duplicate there.
+void check_against_database(db::Database& database, const Dataset& dataset, std::vector<ImportProblem>& problems)
+{
+    std::set<std::string> top_level;
+    for (const auto& unit : db::UnitRepository(database).list())
+        if (!unit.parent_id) top_level.insert(unit.name);
+    for (std::size_t i = 0; i < dataset.units.size(); ++i) {
+        const auto& unit = dataset.units[i];
+        const auto path = "$.units[" + std::to_string(i) + "].name";
+        const bool reported = std::any_of(problems.begin(), problems.end(),
+                                          [&](const ImportProblem& problem) { return problem.path == path; });
+        if (!unit.parent_id && top_level.contains(unit.name) && !reported)
+            problems.push_back({path, "数据库中已有同名的顶层单位“" + unit.name + "”（导入只新增记录，不合并已有单位）"});
+    }
+
+    // ID numbers are unique in the database too. Reading every stored person is affordable at the sizes
+    // offices import into; a repository lookup by number would make it cheap at any size.
+    std::map<std::string, std::size_t> wanted;
+    for (std::size_t i = 0; i < dataset.people.size(); ++i) {
+        auto number = dataset.people[i].id_number;
+        std::replace(number.begin(), number.end(), 'x', 'X');
+        if (!number.empty()) wanted.emplace(number, i);
+    }
+    if (wanted.empty()) return;
+    db::PersonRepository people(database);
+    for (const auto& summary : people.list()) {
+        const auto stored = people.find(summary.id);
+        if (!stored || stored->id_number.empty()) continue;
+        auto number = stored->id_number;
+        std::replace(number.begin(), number.end(), 'x', 'X');
+        const auto it = wanted.find(number);
+        if (it == wanted.end()) continue;
+        const auto path = "$.people[" + std::to_string(it->second) + "].id_number";
+        const bool reported = std::any_of(problems.begin(), problems.end(),
+                                          [&](const ImportProblem& problem) { return problem.path == path; });
+        if (!reported) problems.push_back({path, "身份证号与数据库中已有人员“" + stored->name + "”的相同"});
+    }
+}
+
+void write_dataset(db::Database& database, const Dataset& dataset, ImportReport& report)
+{
+    db::Transaction tx(database);
+    db::CatalogRepository catalog(database);
+
+    std::unordered_map<model::SpecialtyId, model::SpecialtyId> specialty_ids;
+    {
+        std::map<std::string, model::SpecialtyId> existing;
+        for (const auto& specialty : catalog.specialties()) existing.emplace(specialty.name, specialty.id);
+        for (const auto& specialty : dataset.specialties) {
+            auto it = existing.find(specialty.name);
+            if (it == existing.end()) {
+                auto created = specialty;
+                created.id = {};
+                catalog.create(tx, created);
+                ++report.specialties_created;
+                it = existing.emplace(created.name, created.id).first;
+            }
+            specialty_ids.emplace(specialty.id, it->second);
+        }
+    }
+
+    std::unordered_map<model::PoolId, model::PoolId> pool_ids;
+    {
+        std::map<std::string, model::PoolId> existing;
+        for (const auto& pool : catalog.pools()) existing.emplace(pool.name, pool.id);
+        for (const auto& pool : dataset.pools) {
+            auto it = existing.find(pool.name);
+            if (it == existing.end()) {
+                auto created = pool;
+                created.id = {};
+                catalog.create(tx, created);
+                ++report.pools_created;
+                it = existing.emplace(created.name, created.id).first;
+            }
+            pool_ids.emplace(pool.id, it->second);
+        }
+    }
+
+    // Units one by one, parents and 主管部门 first: each needs the new ids of those it refers to.
+    db::UnitRepository units(database);
+    std::unordered_map<model::UnitId, model::UnitId> unit_ids;
+    const auto to_database = [&](std::optional<model::UnitId>& reference) {
+        if (reference) reference = unit_ids.at(*reference);
+    };
+    for (const auto position : dependency_order(dataset.units)) {
+        auto unit = dataset.units[position];
+        const auto file_id = unit.id;
+        unit.id = {};
+        to_database(unit.parent_id);
+        to_database(unit.supervisor_id);
+        units.create(tx, unit);
+        unit_ids.emplace(file_id, unit.id);
+    }
+
+    auto people = dataset.people;
+    for (auto& person : people) {
+        person.id = {};
+        person.name_pinyin.clear();
+        person.name_initials.clear();
+        to_database(person.unit_id);
+        for (auto& id : person.specialties) id = specialty_ids.at(id);
+        for (auto& entry : person.work_history) {
+            entry.id = {};
+            to_database(entry.unit_id);
+        }
+        for (auto& relative : person.relatives) {
+            relative.id = {};
+            to_database(relative.employer_unit_id);
+        }
+        for (auto& membership : person.memberships) {
+            membership.id = {};
+            membership.pool_id = pool_ids.at(membership.pool_id);
+        }
+    }
+    db::PersonRepository(database).create_all(tx, people);
+    tx.commit();
+    report.units = dataset.units.size();
+    report.people = people.size();
+}
+
+// A file that cannot be written: an I/O failure, whose what() is the whole Chinese message.
+class FileWriteError : public std::ios_base::failure {
+public:
+    FileWriteError(const std::string& message, int error)
+        : std::ios_base::failure(message, std::error_code(error, std::generic_category())), m_message(message)
+    {
+    }
+    const char* what() const noexcept override { return m_message.c_str(); }
+
+private:
+    std::string m_message;
+};
+
+std::string errno_text(int error)
+{
+    switch (error) {
+    case ENOENT: return "文件或文件夹不存在";
+    case EACCES:
+    case EPERM: return "没有权限";
+    case EISDIR: return "这是一个文件夹，不是文件";
+    case ENOSPC: return "磁盘空间不足";
+    case EROFS: return "所在位置只读";
+    default: return std::strerror(error);
+    }
+}
+
+}  // namespace
+
+std::string export_dataset(db::Database& database)
+{
+    return write_document(dataset_from_database(database));
+}
+
+void export_dataset_to_file(db::Database& database, const std::filesystem::path& file)
+{
+    const auto text = export_dataset(database);
+    // Written beside the target and renamed over it, so a failure never leaves a half-written backup.
+    auto partial = file;
+    partial += ".part";
+    const auto message = [&](int error) { return "无法写入文件“" + file.string() + "”：" + errno_text(error); };
+    const auto fail = [&](int error) {
+        ::unlink(partial.c_str());
+        throw FileWriteError(message(error), error);
+    };
+    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        const int error = errno;
+        throw FileWriteError(message(error), error);
+    }
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const auto n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int error = errno;
+            ::close(fd);
+            fail(error);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    const int synced = ::fsync(fd) == 0 ? 0 : errno;
+    const int closed = ::close(fd) == 0 ? 0 : errno;
+    if (synced != 0 || closed != 0) fail(synced != 0 ? synced : closed);
+    if (::rename(partial.c_str(), file.c_str()) != 0) fail(errno);
+}
+
+ImportReport import_dataset(db::Database& database, const std::string& json_text)
+{
+    return import_dataset(database, json_text, local_today());
+}
+
+ImportReport import_dataset(db::Database& database, const std::string& json_text, const model::Date& today)
+{
+    ImportReport report;
+    auto read = read_document(json_text, today);
+    report.problems = std::move(read.problems);
+    check_against_database(database, read.dataset, report.problems);
+    if (!report.problems.empty()) return report;
+    try {
+        write_dataset(database, read.dataset, report);
+    }
+    catch (const db::DbError& error) {
+        if (error.category() != db::DbError::Category::constraint) throw;
+        report = ImportReport{};
+        report.problems.push_back({"$", "数据库拒绝了写入，没有导入任何内容：" +
+                                            (error.subject().empty() ? std::string() : error.subject() + "：") +
+                                            error.detail()});
+    }
+    return report;
+}
+
+ImportReport import_dataset_from_file(db::Database& database, const std::filesystem::path& file)
+{
+    return import_dataset_from_file(database, file, local_today());
+}
+
+ImportReport import_dataset_from_file(db::Database& database, const std::filesystem::path& file,
+                                      const model::Date& today)
+{
+    const auto unreadable = [&](const std::string& why) {
+        ImportReport report;
+        report.problems.push_back({"$", "无法读取文件“" + file.string() + "”：" + why});
+        return report;
+    };
+    std::error_code error;
+    const auto status = fs::status(file, error);
+    if (error || !fs::exists(status)) return unreadable(error ? errno_text(error.value()) : errno_text(ENOENT));
+    if (fs::is_directory(status)) return unreadable(errno_text(EISDIR));
+
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return unreadable(errno_text(errno));
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) return unreadable("读取时出错");
+    return import_dataset(database, text.str(), today);
+}
+
+}  // namespace xuncha::app

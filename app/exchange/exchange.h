@@ -1,0 +1,45 @@
+#pragma once
+// The exchange format: the whole dataset as one JSON document (docs/exchange-format.md,
+// docs/exchange.schema.json). Used by export-json / import-json and to load the demo county.
+
+#include "app/exchange/import_problem.h"
+#include "db/database.h"
+#include "model/date.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace xuncha::app {
+
+struct ImportReport {
+    std::vector<ImportProblem> problems;  // empty: the import was written
+    std::size_t units = 0;
+    std::size_t people = 0;
+    std::size_t specialties_created = 0;
+    std::size_t pools_created = 0;
+
+    bool ok() const { return problems.empty(); }
+};
+
+// The whole dataset as a JSON document (UTF-8 text, pretty-printed, stable order).
+std::string export_dataset(db::Database& database);
+// Writes the document next to `file` and renames it into place, readable by the owner only (it holds
+// full ID numbers). On failure throws std::ios_base::failure (a std::runtime_error) whose what() is a
+// Chinese message naming the file and the reason; an existing file is then left as it was.
+void export_dataset_to_file(db::Database& database, const std::filesystem::path& file);
+
+// Validates the whole document first; writes nothing unless everything is valid, then writes it all
+// in one transaction. Ids in the document are the document's own and are mapped to new rows;
+// specialties and pools are matched by name and created when missing.
+// Dates are checked against the local date. A write the database refuses (DbError::constraint) is
+// reported as a problem at "$"; other database failures throw DbError, with nothing written.
+ImportReport import_dataset(db::Database& database, const std::string& json_text);
+// The same, checking dates ("not in the future") against `today`.
+ImportReport import_dataset(db::Database& database, const std::string& json_text, const model::Date& today);
+// Unreadable files are reported as a problem at path "$" naming the file.
+ImportReport import_dataset_from_file(db::Database& database, const std::filesystem::path& file);
+ImportReport import_dataset_from_file(db::Database& database, const std::filesystem::path& file,
+                                      const model::Date& today);
+
+}  // namespace xuncha::app

@@ -1,0 +1,130 @@
+#include "app/exchange/problem_text.h"
+
+#include <string_view>
+
+namespace xuncha::app {
+namespace {
+
+using model::Field;
+using model::ProblemCode;
+
+struct FieldPlace {
+    std::string_view list;   // the sub-record array ("work_history"), empty for a field of the record
+    std::string_view key;    // the JSON key
+    std::string_view label;  // what the form calls it
+};
+
+FieldPlace place_of(Field field)
+{
+    switch (field) {
+    case Field::name: return {"", "name", "姓名"};
+    case Field::gender: return {"", "gender", "性别"};
+    case Field::ethnicity: return {"", "ethnicity", "民族"};
+    case Field::birth_date: return {"", "birth_date", "出生日期"};
+    case Field::native_place: return {"", "native_place", "籍贯"};
+    case Field::birth_place: return {"", "birth_place", "出生地"};
+    case Field::political_status: return {"", "political_status", "政治面貌"};
+    case Field::party_join_date: return {"", "party_join_date", "入党时间"};
+    case Field::work_start_date: return {"", "work_start_date", "参加工作时间"};
+    case Field::fulltime_education: return {"", "fulltime_education", "全日制学历的学校或专业"};
+    case Field::inservice_education: return {"", "inservice_education", "在职学历的学校或专业"};
+    case Field::professional_title: return {"", "professional_title", "专业技术职务"};
+    case Field::expertise: return {"", "expertise", "熟悉专业有何专长"};
+    case Field::unit: return {"", "unit", "工作单位"};
+    case Field::department: return {"", "department", "部门"};
+    case Field::post: return {"", "post", "职务"};
+    case Field::rank: return {"", "rank", "职级"};
+    case Field::mobile: return {"", "mobile", "手机号码"};
+    case Field::id_number: return {"", "id_number", "身份证号"};
+    case Field::health: return {"", "health", "健康状况"};
+    case Field::remark: return {"", "remark", "备注"};
+    case Field::specialties: return {"", "specialties", "专业特长"};
+    case Field::work_history_unit: return {"work_history", "unit", "工作经历的单位"};
+    case Field::work_history_post: return {"work_history", "post", "工作经历的职务"};
+    case Field::work_history_start: return {"work_history", "start", "工作经历的开始日期"};
+    case Field::work_history_end: return {"work_history", "end", "工作经历的结束日期"};
+    case Field::relative_title: return {"relatives", "title", "称谓"};
+    case Field::relative_name: return {"relatives", "name", "家庭成员姓名"};
+    case Field::relative_birth_date: return {"relatives", "birth_date", "家庭成员出生日期"};
+    case Field::relative_employer: return {"relatives", "employer_name", "家庭成员工作单位"};
+    case Field::membership_pool: return {"memberships", "pool", "所在库"};
+    case Field::membership_entry_date: return {"memberships", "entry_date", "入库日期"};
+    case Field::membership_exit_date: return {"memberships", "exit_date", "出库日期"};
+    case Field::membership_exit_reason: return {"memberships", "exit_reason", "出库原因"};
+    case Field::unit_name: return {"", "name", "单位名称"};
+    case Field::unit_short_name: return {"", "short_name", "单位简称"};
+    case Field::unit_parent: return {"", "parent", "上级单位"};
+    case Field::unit_supervisor: return {"", "supervisor", "主管部门"};
+    case Field::unit_jurisdiction: return {"", "jurisdiction", "所属辖区"};
+    case Field::unit_remark: return {"", "remark", "备注"};
+    case Field::catalog_name: return {"", "name", "名称"};
+    }
+    return {"", "", "字段"};
+}
+
+std::string message_for(const model::Problem& problem, std::string_view label, const model::Date& today)
+{
+    const std::string l(label);
+    switch (problem.code) {
+    case ProblemCode::required:
+        if (problem.field == Field::work_history_unit) return "未填写工作经历的单位（unit 或 unit_name）";
+        if (problem.field == Field::membership_pool) return "未指定所在库";
+        return l + "不能为空";
+    case ProblemCode::too_long: {
+        const auto limit = problem.field == Field::expertise || problem.field == Field::remark ||
+                                   problem.field == Field::unit_remark
+                               ? model::max_long_text_length
+                           : problem.field == Field::name || problem.field == Field::ethnicity ||
+                                   problem.field == Field::relative_title || problem.field == Field::relative_name ||
+                                   problem.field == Field::unit_short_name || problem.field == Field::catalog_name
+                               ? model::max_name_length
+                               : model::max_text_length;
+        return l + "过长（最多" + std::to_string(limit) + "个字）";
+    }
+    case ProblemCode::in_future: return l + "晚于今天（" + model::to_iso(today) + "）";
+    case ProblemCode::implausible_date: return l + "不合理（早于1900年，或年龄超过120岁）";
+    case ProblemCode::before_birth: return l + "早于出生日期";
+    case ProblemCode::too_young:
+        if (problem.field == Field::party_join_date) return "入党时未满18周岁";
+        if (problem.field == Field::work_start_date || problem.field == Field::work_history_start)
+            return l + "时未满16周岁";
+        return l + "时年龄过小";
+    case ProblemCode::end_before_start:
+        if (problem.field == Field::membership_exit_date) return "出库日期早于入库日期";
+        return "结束日期早于开始日期";
+    case ProblemCode::id_bad_format: return "身份证号应为18位：17位数字加1位数字或X";
+    case ProblemCode::id_bad_birth_date: return "身份证号中的出生日期（第7–14位）不是有效日期";
+    case ProblemCode::id_bad_checksum: return "身份证号校验位错误";
+    case ProblemCode::id_birth_mismatch: return "身份证号中的出生日期与出生日期不一致";
+    case ProblemCode::id_gender_mismatch: return "身份证号中的性别（第17位）与性别不一致";
+    case ProblemCode::mobile_bad_format: return "手机号码应为11位数字，以13–19开头";
+    case ProblemCode::duplicate:
+        if (problem.field == Field::unit_name) return "同一上级单位下已有同名单位";
+        if (problem.field == Field::membership_pool) return "同一个库出现了两次";
+        if (problem.field == Field::catalog_name) return "名称重复";
+        return l + "重复";
+    case ProblemCode::unknown_reference: return l + "指向的记录不存在";
+    case ProblemCode::cycle: return l + "形成循环：单位不能经由上级单位或主管部门回到自身";
+    case ProblemCode::exit_without_date: return "出库须填写出库日期";
+    case ProblemCode::exit_without_reason: return "出库须填写出库原因";
+    }
+    return l + "有误";
+}
+
+}  // namespace
+
+ImportProblem describe_problem(const model::Problem& problem, const std::string& record_path, const model::Date& today)
+{
+    const auto place = place_of(problem.field);
+    std::string path = record_path;
+    if (!place.list.empty()) {
+        path += ".";
+        path += place.list;
+        if (problem.index >= 0) path += "[" + std::to_string(problem.index) + "]";
+    }
+    path += ".";
+    path += place.key;
+    return {std::move(path), message_for(problem, place.label, today)};
+}
+
+}  // namespace xuncha::app

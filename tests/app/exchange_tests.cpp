@@ -1,0 +1,410 @@
+// The exchange format: export → import → export round trips, importing adds to a database, files.
+
+#include "exchange_test_support.h"
+
+#include "app/exchange/exchange.h"
+#include "db/catalog_repository.h"
+#include "db/person_repository.h"
+#include "db/unit_repository.h"
+#include "model/id_number.h"
+#include "model/kinship.h"
+#include "model/person.h"
+#include "model/pool.h"
+#include "model/rank.h"
+#include "model/unit.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sys/stat.h>
+
+using namespace xuncha;
+using nlohmann::json;
+
+namespace {
+
+
+model::Date day(int y, int m, int d)
+{
+    return model::Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+// A database with everything the format carries: a custom specialty and pool, units whose ids do not
+// follow the hierarchy (a parent created after its child, a 主管部门 that is not the parent), gaps
+// in the ids, and people with every field and sub-record.
+void fill(db::Database& database)
+{
+    db::UnitRepository units(database);
+    db::CatalogRepository catalog(database);
+    db::PersonRepository people(database);
+    db::Transaction tx(database);
+
+    model::Specialty drones{{}, "无人机测绘", 20};
+    catalog.create(tx, drones);
+    model::Pool village_pool{{}, "巡村人才库", model::PoolKind::village, "村（社区）巡察", 4};
+    catalog.create(tx, village_pool);
+
+    model::Unit town;
+    town.name = "青禾县石桥镇";
+    town.short_name = "石桥镇";
+    town.type = model::UnitType::township;
+    town.jurisdiction = "青禾县";
+    units.create(tx, town);
+    model::Unit scrap;
+    scrap.name = "将被删除的单位";
+    units.create(tx, scrap);
+    model::Unit committee;
+    committee.name = "中共青禾县委员会";
+    committee.type = model::UnitType::party_committee;
+    committee.remark = "备注：含“引号”与\\反斜杠";
+    committee.sort_order = -3;
+    units.create(tx, committee);
+    model::Unit finance;
+    finance.name = "青禾县财政局";
+    finance.type = model::UnitType::county_department;
+    units.create(tx, finance);
+    model::Unit village;
+    village.name = "石桥村";
+    village.type = model::UnitType::village;
+    village.parent_id = town.id;
+    village.supervisor_id = finance.id;
+    units.create(tx, village);
+    units.remove(tx, scrap.id);
+    town.parent_id = committee.id;  // the parent has a higher id than its child
+    units.update(tx, town);
+
+    const auto seeded = catalog.specialties();
+    const auto pools = catalog.pools();
+
+    model::Person full;
+    full.name = "欧阳晓东";
+    full.gender = model::Gender::male;
+    full.ethnicity = "土家族";
+    full.birth_date = day(1979, 2, 28);
+    full.native_place = "青禾县石桥镇";
+    full.birth_place = "青禾县石桥镇";
+    full.political_status = model::PoliticalStatus::party_member;
+    full.party_join_date = day(2001, 7, 1);
+    full.work_start_date = day(2001, 8, 1);
+    full.fulltime_education = {model::EducationLevel::bachelor, model::Degree::bachelor, "湖南大学", "会计学"};
+    full.inservice_education = {model::EducationLevel::master, model::Degree::master, "中南财经政法大学", "公共管理"};
+    full.professional_title = "高级会计师";
+    full.expertise = "熟悉财政财务管理\n熟悉审计业务";
+    full.unit_id = finance.id;
+    full.department = "预算股";
+    full.post = "股长";
+    full.rank = model::Rank::principal_staff_1;
+    full.holds_leadership_post = false;
+    full.mobile = "13907310001";
+    const std::string digits = "11010519790228101";
+    full.id_number = digits + model::id_number_check_char(digits);
+    full.health = "健康";
+    full.remark = "多行\n备注";
+    full.specialties = {drones.id, seeded.at(5).id, seeded.at(0).id};
+    model::WorkHistoryEntry first;
+    first.unit_name = "原青禾县林业局";
+    first.post = "科员";
+    first.start = day(2001, 8, 1);
+    first.end = day(2010, 12, 31);
+    model::WorkHistoryEntry second;
+    second.unit_id = town.id;
+    second.department = "党政办";
+    second.post = "党委委员、副镇长";
+    second.start = day(2011, 1, 1);
+    second.end = day(2024, 3, 31);
+    second.leadership_member = true;
+    model::WorkHistoryEntry current;
+    current.unit_id = finance.id;
+    current.post = "股长";
+    current.start = day(2024, 4, 1);
+    full.work_history = {first, second, current};
+    model::Relative spouse;
+    spouse.title = "配偶";
+    spouse.name = "李丽华";
+    spouse.birth_date = day(1980, 5, 1);
+    spouse.political_status = model::PoliticalStatus::masses;
+    spouse.employer_unit_id = village.id;
+    spouse.post = "党支部书记、村委会主任";
+    spouse.is_leader = true;
+    model::Relative father;
+    father.title = "父亲";
+    father.name = "欧阳建国";
+    father.employer_name = "退休";
+    full.relatives = {spouse, father};
+    model::PoolMembership talent{{}, pools.at(1).id, model::MembershipStatus::active, day(2020, 3, 1), {}, "", ""};
+    model::PoolMembership custom{{}, village_pool.id, model::MembershipStatus::exited, day(2021, 3, 1),
+                                 day(2023, 6, 30), "岗位变动", "2023年调整"};
+    model::PoolMembership expert{{}, pools.at(2).id, model::MembershipStatus::suspended, day(2022, 1, 1), {}, "",
+                                 "借调"};
+    full.memberships = {custom, expert, talent};
+
+    model::Person removed;
+    removed.name = "将被删除的人";
+    removed.gender = model::Gender::female;
+    removed.birth_date = day(1990, 1, 1);
+
+    model::Person plain;
+    plain.name = "单宁";
+    plain.gender = model::Gender::female;
+    plain.birth_date = day(1995, 12, 31);
+    plain.political_status = model::PoliticalStatus::league_member;
+
+    std::vector<model::Person> batch{full, removed, plain};
+    people.create_all(tx, batch);
+    people.remove(tx, batch[1].id);
+    tx.commit();
+}
+
+}  // namespace
+
+TEST_CASE("export, import into a fresh database and export again give the same document", "[exchange]")
+{
+    auto source = test::memory_database();
+    fill(*source);
+    const auto first = app::export_dataset(*source);
+
+    auto target = test::memory_database();
+    const auto report = app::import_dataset(*target, first, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.units == 4);
+    CHECK(report.people == 2);
+    CHECK(report.specialties_created == 1);
+    CHECK(report.pools_created == 1);
+
+    const auto second = app::export_dataset(*target);
+    CHECK(test::without_export_time(first) == test::without_export_time(second));
+}
+
+TEST_CASE("an export is stable, pretty-printed UTF-8 with the documented shape", "[exchange]")
+{
+    auto database = test::memory_database();
+    fill(*database);
+    const auto text = app::export_dataset(*database);
+    CHECK(text == app::export_dataset(*database));
+    CHECK(text.find("\n  \"people\": [") != std::string::npos);
+    CHECK(text.find("欧阳晓东") != std::string::npos);  // not \u escapes
+
+    const auto document = json::parse(text);
+    CHECK(document["format"] == "xuncha-exchange");
+    CHECK(document["version"] == 1);
+    CHECK(document["exported_at"] == "2026-11-28T17:30:05Z");
+
+    // File ids are 1, 2, ... with parents and 主管部门 before the units that name them.
+    const auto& units = document["units"];
+    REQUIRE(units.size() == 4);
+    std::set<long long> seen;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        CHECK(units[i]["id"] == static_cast<long long>(i) + 1);
+        for (const auto* key : {"parent", "supervisor"})
+            if (!units[i][key].is_null()) CHECK(seen.contains(units[i][key].get<long long>()));
+        seen.insert(units[i]["id"].get<long long>());
+    }
+    CHECK(units[0]["name"] == "中共青禾县委员会");
+    CHECK(units[1]["name"] == "青禾县石桥镇");
+    CHECK(units[1]["parent"] == 1);
+
+    const auto& people = document["people"];
+    REQUIRE(people.size() == 2);
+    CHECK(people[0]["id"] == 1);
+    CHECK(people[1]["id"] == 2);
+    const auto& person = people[0];
+    // The office's own backup: the ID number in full.
+    CHECK(person["id_number"].get<std::string>().find('*') == std::string::npos);
+    CHECK(person["id_number"].get<std::string>().size() == 18);
+    CHECK(person["unit"] == 3);
+    CHECK(person["specialties"] == json({"纪检监察", "财政/财会", "无人机测绘"}));  // catalogue order
+    CHECK(person["memberships"][0]["pool"] == "人才库");
+    CHECK(person["memberships"][2]["pool"] == "巡村人才库");
+    CHECK(person["memberships"][2]["exit_reason"] == "岗位变动");
+    CHECK(person["work_history"][1]["unit"] == 2);
+    CHECK(person["work_history"][2]["end"].is_null());
+    CHECK(person["relatives"][0]["employer_unit"] == 4);
+    CHECK(person["relatives"][1]["political_status"].is_null());
+}
+
+TEST_CASE("importing adds to what the database holds and reuses catalogue entries by name", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto first = app::import_dataset(*database, test::small_document().dump(), test::test_today());
+    REQUIRE(first.ok());
+    const auto before = test::count_rows(*database);
+
+    auto other = test::small_document();
+    other["units"][0]["name"] = "另一个县委";
+    other["people"][0]["name"] = "曾文静";
+    other["people"][0]["id_number"] = "";
+    const auto second = app::import_dataset(*database, other.dump(), test::test_today());
+    INFO(test::describe(second));
+    REQUIRE(second.ok());
+    CHECK(second.specialties_created == 0);
+    CHECK(second.pools_created == 0);
+
+    const auto after = test::count_rows(*database);
+    CHECK(after.units == before.units + 2);
+    CHECK(after.people == before.people + 1);
+    CHECK(after.specialties == before.specialties);
+    CHECK(after.pools == before.pools);
+
+    // The new person refers to the new units, not to the first import's.
+    const auto list = db::PersonRepository(*database).list();
+    REQUIRE(list.size() == 2);
+    const auto person = db::PersonRepository(*database).find(list[1].id);
+    REQUIRE(person);
+    const auto town = db::UnitRepository(*database).find(*person->unit_id);
+    REQUIRE(town);
+    const auto county = db::UnitRepository(*database).find(*town->parent_id);
+    REQUIRE(county);
+    CHECK(county->name == "另一个县委");
+    CHECK(person->relatives.at(0).employer_unit_id == town->id);
+    CHECK(person->work_history.at(0).unit_id == county->id);
+}
+
+TEST_CASE("an export written to a file imports back and is readable by its owner only", "[exchange]")
+{
+    const auto folder = std::filesystem::temp_directory_path() / ("xuncha-exchange-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    const auto file = folder / "备份.json";
+
+    auto source = test::memory_database();
+    fill(*source);
+    app::export_dataset_to_file(*source, file);
+    CHECK_FALSE(std::filesystem::exists(folder / "备份.json.part"));
+    struct stat info {};
+    REQUIRE(::stat(file.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+
+    auto target = test::memory_database();
+    const auto report = app::import_dataset_from_file(*target, file, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(test::without_export_time(app::export_dataset(*target)) ==
+          test::without_export_time(app::export_dataset(*source)));
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("an export to a folder that does not exist fails with the file named", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto file = std::filesystem::temp_directory_path() / "xuncha-no-such-folder" / "backup.json";
+    try {
+        app::export_dataset_to_file(*database, file);
+        FAIL("the export should have failed");
+    }
+    catch (const std::ios_base::failure& error) {
+        CHECK(std::string(error.what()).find(file.string()) != std::string::npos);
+        CHECK(std::string(error.what()).find("不存在") != std::string::npos);
+    }
+    CHECK_FALSE(std::filesystem::exists(file));
+}
+
+TEST_CASE("an unreadable file is reported with its name and nothing is written", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto before = test::count_rows(*database);
+
+    SECTION("a file that does not exist")
+    {
+        const auto file = std::filesystem::temp_directory_path() / "xuncha-missing" / "导入.json";
+        const auto report = app::import_dataset_from_file(*database, file, test::test_today());
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].path == "$");
+        CHECK(report.problems[0].message.find(file.string()) != std::string::npos);
+        CHECK(report.problems[0].message.find("不存在") != std::string::npos);
+    }
+    SECTION("a folder instead of a file")
+    {
+        const auto folder = std::filesystem::temp_directory_path();
+        const auto report = app::import_dataset_from_file(*database, folder, test::test_today());
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].message.find(folder.string()) != std::string::npos);
+        CHECK(report.problems[0].message.find("文件夹") != std::string::npos);
+    }
+    CHECK(test::count_rows(*database) == before);
+}
+
+TEST_CASE("the JSON Schema lists the model's codes and exactly the keys the exporter writes", "[exchange]")
+{
+    std::ifstream in(std::filesystem::path(XUNCHA_SOURCE_DIR) / "docs" / "exchange.schema.json");
+    REQUIRE(in);
+    const auto schema = json::parse(in);
+    CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
+    const auto& defs = schema["$defs"];
+
+    const auto codes = [](auto all) {
+        json list = json::array();
+        for (const auto& term : all) list.push_back(std::string(term.code));
+        return list;
+    };
+    CHECK(defs["gender"]["enum"] == codes(model::terms<model::Gender>()));
+    CHECK(defs["political_status"]["enum"] == codes(model::terms<model::PoliticalStatus>()));
+    CHECK(defs["education_level"]["enum"] == codes(model::terms<model::EducationLevel>()));
+    CHECK(defs["degree"]["enum"] == codes(model::terms<model::Degree>()));
+    CHECK(defs["rank"]["enum"] == codes(model::terms<model::Rank>()));
+    CHECK(defs["unit_type"]["enum"] == codes(model::terms<model::UnitType>()));
+    CHECK(defs["pool_kind"]["enum"] == codes(model::terms<model::PoolKind>()));
+    CHECK(defs["membership_status"]["enum"] == codes(model::terms<model::MembershipStatus>()));
+    json titles = json::array();
+    for (const auto& title : model::relative_titles()) titles.push_back(std::string(title.zh));
+    CHECK(defs["relative_title"]["enum"] == titles);
+
+    auto database = test::memory_database();
+    fill(*database);
+    const auto document = json::parse(app::export_dataset(*database));
+    const auto same_keys = [](const json& object, const json& definition) {
+        std::set<std::string> written;
+        for (const auto& [key, value] : object.items()) written.insert(key);
+        std::set<std::string> described;
+        for (const auto& [key, value] : definition["properties"].items()) described.insert(key);
+        CHECK(definition["additionalProperties"] == false);
+        return written == described;
+    };
+    std::set<std::string> top;
+    for (const auto& [key, value] : document.items()) top.insert(key);
+    top.insert("note");  // written only when there is one
+    std::set<std::string> described_top;
+    for (const auto& [key, value] : schema["properties"].items()) described_top.insert(key);
+    CHECK(top == described_top);
+    CHECK(same_keys(document["specialties"][0], defs["specialty"]));
+    CHECK(same_keys(document["pools"][0], defs["pool"]));
+    CHECK(same_keys(document["units"][0], defs["unit"]));
+    CHECK(same_keys(document["people"][0], defs["person"]));
+    CHECK(same_keys(document["people"][0]["fulltime_education"], defs["education"]));
+    CHECK(same_keys(document["people"][0]["work_history"][0], defs["work_history_entry"]));
+    CHECK(same_keys(document["people"][0]["relatives"][0], defs["relative"]));
+    CHECK(same_keys(document["people"][0]["memberships"][0], defs["membership"]));
+}
+
+TEST_CASE("the example in docs/exchange-format.md imports", "[exchange]")
+{
+    std::ifstream in(std::filesystem::path(XUNCHA_SOURCE_DIR) / "docs" / "exchange-format.md");
+    REQUIRE(in);
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto start = doc.find("```json\n");
+    REQUIRE(start != std::string::npos);
+    const auto end = doc.find("```", start + 8);
+    REQUIRE(end != std::string::npos);
+
+    auto database = test::memory_database();
+    const auto report = app::import_dataset(*database, doc.substr(start + 8, end - start - 8), test::test_today());
+    INFO(test::describe(report));
+    CHECK(report.ok());
+    CHECK(report.people == 1);
+}
+
+TEST_CASE("a failed export leaves no partial file behind", "[exchange]")
+{
+    // The target is a folder: the data is written beside it, the final rename fails.
+    const auto folder = std::filesystem::temp_directory_path() / ("xuncha-export-" + std::to_string(::getpid()));
+    const auto target = folder / "backup.json";
+    std::filesystem::create_directories(target / "inside");
+    auto database = test::memory_database();
+    fill(*database);
+    CHECK_THROWS_AS(app::export_dataset_to_file(*database, target), std::ios_base::failure);
+    CHECK(std::filesystem::is_directory(target / "inside"));
+    CHECK_FALSE(std::filesystem::exists(folder / "backup.json.part"));
+    std::filesystem::remove_all(folder);
+}
