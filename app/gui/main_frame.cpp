@@ -1,0 +1,675 @@
+#include "app/gui/main_frame.h"
+
+#include "app/exchange/demo.h"
+#include "app/gui/icons.h"
+#include "app/gui/messages.h"
+#include "app/gui/people_page.h"
+#include "app/gui/person_dialog.h"
+#include "app/gui/settings.h"
+#include "app/gui/settings_dialog.h"
+#include "app/gui/specialty_catalog_dialog.h"
+#include "app/gui/startup.h"
+#include "app/gui/unit_dialog.h"
+#include "app/gui/units_page.h"
+#include "app/gui/wx_text.h"
+#include "db/catalog_repository.h"
+#include "db/person_repository.h"
+#include "db/unit_repository.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/persist/splitter.h>
+#include <wx/persist/toplevel.h>
+#include <wx/simplebook.h>
+#include <wx/splitter.h>
+#include <wx/srchctrl.h>
+#include <wx/statusbr.h>
+#include <wx/toolbar.h>
+#include <wx/treectrl.h>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace xuncha::app {
+
+namespace {
+
+// What a navigation item stands for.
+class NavigationData : public wxTreeItemData {
+public:
+    enum class Kind { pool, everybody, units };
+    NavigationData(Kind kind, model::PoolId pool = {}) : m_kind(kind), m_pool(pool) {}
+    Kind kind() const { return m_kind; }
+    model::PoolId pool() const { return m_pool; }
+
+private:
+    Kind m_kind;
+    model::PoolId m_pool;
+};
+
+enum NavigationImage { image_pool, image_everybody, image_unit };
+
+template <class F>
+void guarded(wxWindow* parent, const wxString& context, F&& action)
+{
+    try {
+        action();
+    } catch (const db::DbError& error) {
+        show_db_error(parent, error, context);
+    } catch (const std::exception& error) {
+        show_unexpected_error(parent, error, context);
+    }
+}
+
+}  // namespace
+
+MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
+    : wxFrame(nullptr, wxID_ANY, _("xuncha - Inspection Personnel Pools")), m_settings(settings)
+{
+    SetName(wxS("main_frame"));
+    wxIcon icon;
+    icon.CopyFromBitmap(icon_bundle("all_people", wxSize(48, 48)).GetBitmap(wxSize(48, 48)));
+    SetIcon(icon);
+
+    build_menus();
+    build_toolbar();
+    CreateStatusBar(3);
+    const int widths[] = {-3, -2, -3};
+    GetStatusBar()->SetStatusWidths(3, widths);
+
+    m_splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    m_splitter->SetName(wxS("main_splitter"));
+    m_splitter->SetMinimumPaneSize(FromDIP(120));
+    m_navigation = new wxTreeCtrl(m_splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  wxTR_HIDE_ROOT | wxTR_NO_LINES | wxTR_FULL_ROW_HIGHLIGHT | wxTR_SINGLE |
+                                      wxTR_NO_BUTTONS);
+    m_navigation->SetName(wxS("navigation"));
+    wxVector<wxBitmapBundle> images;
+    images.push_back(icon_bundle("pool", wxSize(20, 20)));
+    images.push_back(icon_bundle("all_people", wxSize(20, 20)));
+    images.push_back(icon_bundle("unit", wxSize(20, 20)));
+    m_navigation->SetImages(images);
+
+    m_book = new wxSimplebook(m_splitter);
+    const DetailLookups lookups{&m_units, &m_pools, &m_specialties};
+    PeoplePage::Callbacks people_callbacks;
+    people_callbacks.load = [this](model::PersonId id) { return load_person(id); };
+    people_callbacks.activate = [this] { edit_person(); };
+    people_callbacks.remove = [this] { remove_person(); };
+    people_callbacks.counts_changed = [this] { update_status(); };
+    m_people_page = new PeoplePage(m_book, m_settings, lookups, people_callbacks);
+    m_units_page = new UnitsPage(m_book, UnitsPage::Callbacks{[this] { add_unit(); }, [this] { edit_unit(); },
+                                                               [this] { remove_unit(); }});
+    m_book->AddPage(m_people_page, wxString(), true);
+    m_book->AddPage(m_units_page, wxString());
+    m_splitter->SplitVertically(m_navigation, m_book, FromDIP(190));
+    wxPersistentRegisterAndRestore(m_splitter, wxS("main_splitter"));
+
+    m_navigation->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_navigation, this);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+
+    if (!wxPersistentRegisterAndRestore(this, wxS("main_frame"))) {
+        SetSize(FromDIP(wxSize(1240, 800)));
+        Centre();
+    }
+    set_database(std::move(database));
+}
+
+MainFrame::~MainFrame() = default;
+
+void MainFrame::build_menus()
+{
+    auto* file = new wxMenu;
+    file->Append(id_open_database, _("&Open Database...\tCtrl+O"), _("Open another xuncha database file"));
+    file->Append(id_new_database, _("&New Database..."), _("Create an empty database file"));
+    file->AppendSeparator();
+    file->Append(id_load_demo, _("Load &Demo Data"), _("Load the fictitious demo county into an empty database"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("E&xit\tCtrl+Q"));
+
+    // Delete is handled by the list itself: as a menu accelerator it would also fire in text fields.
+    auto* people = new wxMenu;
+    people->Append(id_add_person, _("&Add Person...\tCtrl+N"));
+    people->Append(id_edit_person, _("&Edit Person...\tCtrl+E"), _("Edit the selected person (Enter, double-click)"));
+    people->Append(id_remove_person, _("&Remove Person"), _("Remove the selected person (Delete in the list)"));
+    people->AppendSeparator();
+    people->Append(id_find, _("&Find\tCtrl+F"), _("Search by name, pinyin or initials"));
+
+    auto* units = new wxMenu;
+    units->Append(id_add_unit, _("&Add Unit..."), _("Add a unit under the selected one"));
+    units->Append(id_edit_unit, _("&Edit Unit..."));
+    units->Append(id_remove_unit, _("&Remove Unit"));
+
+    auto* tools = new wxMenu;
+    tools->Append(id_specialties, _("&Specialty Catalogue..."));
+    tools->Append(id_settings, _("S&ettings..."));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About xuncha"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(people, _("&People"));
+    bar->Append(units, _("&Units"));
+    bar->Append(tools, _("&Tools"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_database(); }, id_open_database);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_database(); }, id_new_database);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { load_demo_data(); }, id_load_demo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_person(); }, id_add_person);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_person(); }, id_edit_person);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { remove_person(); }, id_remove_person);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (m_book->GetSelection() != 0) show_pool(m_people_page->pool());
+        m_people_page->search_ctrl()->SetFocus();
+        m_people_page->search_ctrl()->SelectAll();
+    }, id_find);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_unit(); }, id_add_unit);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_unit(); }, id_edit_unit);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { remove_unit(); }, id_remove_unit);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_specialties(); }, id_specialties);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_settings(); }, id_settings);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { about(); }, wxID_ABOUT);
+
+    const auto person_selected = [this](wxUpdateUIEvent& e) {
+        e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->selected_person().has_value());
+    };
+    Bind(wxEVT_UPDATE_UI, person_selected, id_edit_person);
+    Bind(wxEVT_UPDATE_UI, person_selected, id_remove_person);
+    const auto unit_selected = [this](wxUpdateUIEvent& e) {
+        e.Enable(m_units_page && m_units_page->selected_unit().has_value());
+    };
+    Bind(wxEVT_UPDATE_UI, unit_selected, id_edit_unit);
+    Bind(wxEVT_UPDATE_UI, unit_selected, id_remove_unit);
+}
+
+void MainFrame::build_toolbar()
+{
+    wxToolBar* bar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_HORZ_TEXT);
+    bar->AddTool(id_open_database, _("Open"), icon_bundle("open_database"), _("Open another database file"));
+    bar->AddSeparator();
+    bar->AddTool(id_add_person, _("Add Person"), icon_bundle("person_add"), _("Add a person (Ctrl+N)"));
+    bar->AddTool(id_edit_person, _("Edit"), icon_bundle("person_edit"), _("Edit the selected person (Ctrl+E)"));
+    bar->AddTool(id_remove_person, _("Remove"), icon_bundle("person_remove"), _("Remove the selected person"));
+    bar->AddSeparator();
+    bar->AddTool(id_add_unit, _("Add Unit"), icon_bundle("unit_add"), _("Add a unit under the selected one"));
+    bar->AddTool(id_edit_unit, _("Edit Unit"), icon_bundle("unit_edit"), _("Edit the selected unit"));
+    bar->AddSeparator();
+    bar->AddTool(id_specialties, _("Specialties"), icon_bundle("specialties"), _("Edit the specialty catalogue"));
+    bar->AddTool(id_settings, _("Settings"), icon_bundle("settings"), _("Language and start-up database"));
+    bar->Realize();
+}
+
+void MainFrame::set_database(std::unique_ptr<db::Database> database)
+{
+    m_database = std::move(database);
+    const wxString target = to_wx(m_database->display_target());
+    SetTitle(_("xuncha - Inspection Personnel Pools") + wxS(" — ") +
+             (m_database->backend() == db::Backend::sqlite ? wxFileName(target).GetFullName() : target));
+    reload();
+    if (const auto& backup = m_database->backup_path())
+        SetStatusText(wxString::Format(_("The database was upgraded; a copy of the old file was kept: %s"),
+                                       to_wx(*backup)),
+                      0);
+}
+
+void MainFrame::reload()
+{
+    guarded(this, _("The data could not be read from the database."), [&] {
+        db::CatalogRepository catalogs(*m_database);
+        m_pools = catalogs.pools();
+        m_specialties = catalogs.specialties();
+        m_units = db::UnitRepository(*m_database).list();
+        auto people = db::PersonRepository(*m_database).list();
+        std::unordered_map<model::UnitId, std::size_t> per_unit;
+        for (const auto& person : people)
+            if (person.unit_id) ++per_unit[*person.unit_id];
+        std::unordered_map<model::PoolId, std::size_t> per_pool;
+        for (const auto& person : people)
+            for (const auto& membership : person.memberships) ++per_pool[membership.pool_id];
+
+        // Navigation: each pool with its size, everybody, units; the current choice kept.
+        std::optional<model::PoolId> current_pool = m_people_page->pool();
+        const bool on_units = m_book->GetSelection() == 1;
+        m_filling_navigation = true;
+        m_navigation->DeleteAllItems();
+        const wxTreeItemId root = m_navigation->AddRoot(wxString());
+        wxTreeItemId select;
+        for (const auto& pool : m_pools) {
+            const auto it = per_pool.find(pool.id);
+            const wxString label = wxString::Format(_("%s (%zu)"), to_wx(pool.name),
+                                                    it == per_pool.end() ? std::size_t{0} : it->second);
+            const wxTreeItemId item = m_navigation->AppendItem(
+                root, label, image_pool, -1, new NavigationData(NavigationData::Kind::pool, pool.id));
+            if (!on_units && current_pool == pool.id) select = item;
+        }
+        const wxTreeItemId everybody = m_navigation->AppendItem(
+            root, wxString::Format(_("%s (%zu)"), _("All People"), people.size()), image_everybody, -1,
+            new NavigationData(NavigationData::Kind::everybody));
+        const wxTreeItemId units = m_navigation->AppendItem(
+            root, wxString::Format(_("%s (%zu)"), _("Units"), m_units.size()), image_unit, -1,
+            new NavigationData(NavigationData::Kind::units));
+        if (on_units) select = units;
+        if (!select.IsOk()) select = everybody;
+        m_navigation->SelectItem(select);
+        m_filling_navigation = false;
+
+        // A pool that no longer exists: show everybody.
+        if (!on_units && select == everybody) m_people_page->set_pool(std::nullopt);
+        m_people_page->set_data(std::move(people), m_units, m_pools, m_specialties);
+        m_units_page->set_units(m_units, std::move(per_unit));
+    });
+    m_filling_navigation = false;
+    update_status();
+}
+
+void MainFrame::on_navigation(wxTreeEvent& event)
+{
+    if (m_filling_navigation) return;
+    const auto* data = dynamic_cast<const NavigationData*>(m_navigation->GetItemData(event.GetItem()));
+    if (!data) return;
+    switch (data->kind()) {
+    case NavigationData::Kind::pool: show_pool(data->pool()); break;
+    case NavigationData::Kind::everybody: show_pool(std::nullopt); break;
+    case NavigationData::Kind::units: show_units(); break;
+    }
+}
+
+void MainFrame::show_pool(std::optional<model::PoolId> pool)
+{
+    m_book->SetSelection(0);
+    m_people_page->set_pool(pool);
+    select_navigation([&](const wxTreeItemData* item) {
+        const auto* data = dynamic_cast<const NavigationData*>(item);
+        return data && ((pool && data->kind() == NavigationData::Kind::pool && data->pool() == *pool) ||
+                        (!pool && data->kind() == NavigationData::Kind::everybody));
+    });
+    update_status();
+}
+
+void MainFrame::show_units()
+{
+    m_book->SetSelection(1);
+    select_navigation([](const wxTreeItemData* item) {
+        const auto* data = dynamic_cast<const NavigationData*>(item);
+        return data && data->kind() == NavigationData::Kind::units;
+    });
+    update_status();
+}
+
+void MainFrame::select_navigation(const std::function<bool(const wxTreeItemData*)>& match)
+{
+    // Keeps the navigation in step when a view is chosen from code (menus, tests, Ctrl+F).
+    wxTreeItemIdValue cookie;
+    const wxTreeItemId root = m_navigation->GetRootItem();
+    for (wxTreeItemId item = root.IsOk() ? m_navigation->GetFirstChild(root, cookie) : wxTreeItemId(); item.IsOk();
+         item = m_navigation->GetNextChild(root, cookie)) {
+        if (match(m_navigation->GetItemData(item)) && m_navigation->GetSelection() != item) {
+            m_filling_navigation = true;
+            m_navigation->SelectItem(item);
+            m_filling_navigation = false;
+        }
+    }
+}
+
+void MainFrame::update_status()
+{
+    if (!GetStatusBar() || !m_people_page || !m_database) return;
+    const auto& list = m_people_page->list_model();
+    if (m_book->GetSelection() == 0)
+        SetStatusText(wxString::Format(_("Showing %zu of %zu people"), list.shown_count(), list.total_count()), 1);
+    else
+        SetStatusText(wxString::Format(XUNCHA_PLURAL("%zu unit", "%zu units", m_units.size()), m_units.size()), 1);
+    SetStatusText(wxString::Format(_("Database: %s"), to_wx(m_database->display_target())), 2);
+}
+
+void MainFrame::on_close(wxCloseEvent& event)
+{
+    m_people_page->save_layout();
+    m_settings.flush();
+    event.Skip();
+}
+
+model::Date MainFrame::today() const
+{
+    return boost::gregorian::day_clock::local_day();
+}
+
+std::optional<model::Person> MainFrame::load_person(model::PersonId id)
+{
+    std::optional<model::Person> person;
+    guarded(this, _("The person could not be read from the database."),
+            [&] { person = db::PersonRepository(*m_database).find(id); });
+    return person;
+}
+
+void MainFrame::offer_demo_if_empty()
+{
+    bool empty = false;
+    guarded(this, _("The database could not be read."), [&] { empty = m_database->is_empty(); });
+    if (!empty) return;
+    wxMessageDialog offer(this,
+                          _("The database is empty. Load the demo data?\n\nThe demo is a fictitious county with "
+                            "about 250 people in the pools and 60 units, for trying xuncha out. Choose No to "
+                            "start with an empty database."),
+                          _("Empty Database"), wxYES_NO | wxICON_QUESTION);
+    offer.SetYesNoLabels(_("Load Demo Data"), _("Start Empty"));
+    if (offer.ShowModal() == wxID_YES) load_demo_data();
+}
+
+bool MainFrame::load_demo_data()
+{
+    bool loaded = false;
+    guarded(this, _("The demo data could not be loaded."), [&] {
+        if (!m_database->is_empty()) {
+            message_box(this,
+                        _("The demo data can only be loaded into an empty database, so that it never mixes with "
+                          "real records. Create a new database first (File > New Database)."),
+                        _("Load Demo Data"), wxOK | wxICON_INFORMATION);
+            return;
+        }
+        wxBusyCursor busy;
+        const ImportReport report = load_demo(*m_database);
+        if (!report.ok()) {
+            wxString problems;
+            for (std::size_t i = 0; i < report.problems.size() && i < 10; ++i)
+                problems += to_wx(report.problems[i].path) + wxS(": ") + to_wx(report.problems[i].message) + wxS("\n");
+            message_box(this, _("The demo data could not be loaded. Nothing was written."), _("Load Demo Data"),
+                        wxOK | wxICON_ERROR, problems);
+            return;
+        }
+        reload();
+        SetStatusText(wxString::Format(_("Demo data loaded: %zu people, %zu units."), report.people, report.units), 0);
+        loaded = true;
+    });
+    return loaded;
+}
+
+void MainFrame::open_database()
+{
+    wxFileDialog chooser(this, _("Open Database"), wxString(), wxString(),
+                         _("xuncha databases (*.sqlite)|*.sqlite|All files (*)|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (chooser.ShowModal() != wxID_OK) return;
+    if (auto database = open_database_or_explain(this, from_wx(chooser.GetPath()), false)) {
+        set_database(std::move(database));
+        offer_demo_if_empty();
+    }
+}
+
+void MainFrame::new_database()
+{
+    wxFileDialog chooser(this, _("New Database"), wxString(), wxS("xuncha.sqlite"),
+                         _("xuncha databases (*.sqlite)|*.sqlite"), wxFD_SAVE);
+    if (chooser.ShowModal() != wxID_OK) return;
+    wxFileName path(chooser.GetPath());
+    if (path.GetExt().empty()) path.SetExt(wxS("sqlite"));
+    if (path.FileExists()) {
+        // Never overwrite: a database file may hold the only copy of the records.
+        message_box(this,
+                    wxString::Format(_("%s already exists. Choose another name, or open it with File > Open "
+                                       "Database."),
+                                     path.GetFullPath()),
+                    _("New Database"), wxOK | wxICON_WARNING);
+        return;
+    }
+    if (auto database = open_database_or_explain(this, from_wx(path.GetFullPath()), true)) {
+        set_database(std::move(database));
+        offer_demo_if_empty();
+    }
+}
+
+namespace {
+
+PersonEditorContext editor_context(const std::vector<model::Unit>& units,
+                                   const std::vector<model::Specialty>& specialties,
+                                   const std::vector<model::Pool>& pools, const model::Date& today)
+{
+    return PersonEditorContext{units, specialties, pools, today};
+}
+
+}  // namespace
+
+void MainFrame::add_person()
+{
+    model::Person person;
+    if (const auto pool = m_people_page->pool()) {
+        // Adding while a pool is shown: the new person joins it from today.
+        model::PoolMembership membership;
+        membership.pool_id = *pool;
+        membership.status = model::MembershipStatus::active;
+        membership.entry_date = today();
+        person.memberships.push_back(membership);
+    }
+    const auto context = editor_context(m_units, m_specialties, m_pools, today());
+    PersonDialog dialog(this, person, context);
+    if (dialog.ShowModal() != wxID_OK) return;
+    model::Person created = dialog.person();
+    bool saved = false;
+    guarded(this, _("The person could not be saved."), [&] {
+        db::Transaction tx(*m_database);
+        db::PersonRepository(*m_database).create(tx, created);
+        tx.commit();
+        saved = true;
+    });
+    reload();
+    if (!saved) return;
+    if (!m_people_page->select_person(created.id)) {
+        show_pool(std::nullopt);
+        m_people_page->search_ctrl()->Clear();
+        m_people_page->select_person(created.id);
+    }
+    SetStatusText(wxString::Format(_("Added %s."), to_wx(created.name)), 0);
+}
+
+void MainFrame::edit_person()
+{
+    const auto id = m_people_page->selected_person();
+    if (!id) return;
+    const auto person = load_person(*id);
+    if (!person) {
+        message_box(this, _("This person is no longer in the database; the list has been reloaded."),
+                    _("Edit Person"), wxOK | wxICON_INFORMATION);
+        reload();
+        return;
+    }
+    const auto context = editor_context(m_units, m_specialties, m_pools, today());
+    PersonDialog dialog(this, *person, context);
+    if (dialog.ShowModal() != wxID_OK) return;
+    model::Person edited = dialog.person();
+    if (edited == *person) return;
+    bool saved = false;
+    guarded(this, _("The changes could not be saved."), [&] {
+        db::Transaction tx(*m_database);
+        db::PersonRepository(*m_database).update(tx, edited);
+        tx.commit();
+        saved = true;
+    });
+    reload();
+    m_people_page->select_person(edited.id);
+    m_people_page->refresh_detail();
+    if (saved) SetStatusText(wxString::Format(_("Saved the changes to %s."), to_wx(edited.name)), 0);
+}
+
+void MainFrame::remove_person()
+{
+    const auto id = m_people_page->selected_person();
+    if (!id) return;
+    const auto row = m_people_page->list_model().row_of(*id);
+    const auto* summary = row ? m_people_page->list_model().at_row(*row) : nullptr;
+    if (!summary) return;
+    const wxString name = to_wx(summary->name);
+    wxMessageDialog confirm(this,
+                            wxString::Format(_("Remove %s from the database?"), name),
+                            _("Remove Person"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetExtendedMessage(_("The person's pool memberships, work history and relatives are removed too. "
+                                 "The removal is recorded in the audit log with every field."));
+    confirm.SetYesNoLabels(_("Remove"), _("Keep"));
+    if (confirm.ShowModal() != wxID_YES) return;
+    bool removed = false;
+    guarded(this, wxString::Format(_("%s could not be removed."), name), [&] {
+        db::Transaction tx(*m_database);
+        db::PersonRepository(*m_database).remove(tx, *id);
+        tx.commit();
+        removed = true;
+    });
+    reload();
+    if (removed) SetStatusText(wxString::Format(_("Removed %s."), name), 0);
+}
+
+void MainFrame::add_unit()
+{
+    model::Unit unit;
+    const auto parent_id = m_units_page->selected_unit();
+    const model::Unit* parent = nullptr;
+    for (const auto& candidate : m_units)
+        if (parent_id && candidate.id == *parent_id) parent = &candidate;
+    int last = 0;
+    for (const auto& candidate : m_units) last = std::max(last, candidate.sort_order);
+    unit.sort_order = last + 1;
+    if (parent) {
+        unit.parent_id = parent->id;
+        unit.jurisdiction = parent->jurisdiction;
+        // A sensible first guess: villages sit under townships, communities under subdistricts.
+        if (parent->type == model::UnitType::township) unit.type = model::UnitType::village;
+        else if (parent->type == model::UnitType::subdistrict) unit.type = model::UnitType::community;
+    }
+    UnitDialog dialog(this, unit, m_units);
+    if (dialog.ShowModal() != wxID_OK) return;
+    model::Unit created = dialog.unit();
+    bool saved = false;
+    guarded(this, _("The unit could not be saved."), [&] {
+        db::Transaction tx(*m_database);
+        db::UnitRepository(*m_database).create(tx, created);
+        tx.commit();
+        saved = true;
+    });
+    reload();
+    if (!saved) return;
+    show_units();
+    m_units_page->select_unit(created.id);
+    SetStatusText(wxString::Format(_("Added %s."), to_wx(created.name)), 0);
+}
+
+void MainFrame::edit_unit()
+{
+    const auto id = m_units_page->selected_unit();
+    if (!id) return;
+    const auto it = std::find_if(m_units.begin(), m_units.end(), [&](const auto& u) { return u.id == *id; });
+    if (it == m_units.end()) return;
+    const model::Unit original = *it;
+    UnitDialog dialog(this, original, m_units);
+    if (dialog.ShowModal() != wxID_OK || dialog.unit() == original) return;
+    const model::Unit edited = dialog.unit();
+    bool saved = false;
+    guarded(this, _("The changes could not be saved."), [&] {
+        db::Transaction tx(*m_database);
+        db::UnitRepository(*m_database).update(tx, edited);
+        tx.commit();
+        saved = true;
+    });
+    reload();
+    m_units_page->select_unit(edited.id);
+    if (saved) SetStatusText(wxString::Format(_("Saved the changes to %s."), to_wx(edited.name)), 0);
+}
+
+void MainFrame::remove_unit()
+{
+    const auto id = m_units_page->selected_unit();
+    if (!id) return;
+    const auto it = std::find_if(m_units.begin(), m_units.end(), [&](const auto& u) { return u.id == *id; });
+    if (it == m_units.end()) return;
+    const wxString name = to_wx(it->name);
+    wxMessageDialog confirm(this, wxString::Format(_("Remove the unit %s?"), name), _("Remove Unit"),
+                            wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetExtendedMessage(_("A unit can only be removed while nobody works there and no other unit sits "
+                                 "under it. The removal is recorded in the audit log."));
+    confirm.SetYesNoLabels(_("Remove"), _("Keep"));
+    if (confirm.ShowModal() != wxID_YES) return;
+    try {
+        db::Transaction tx(*m_database);
+        db::UnitRepository(*m_database).remove(tx, *id);
+        tx.commit();
+        SetStatusText(wxString::Format(_("Removed %s."), name), 0);
+    } catch (const db::DbError& error) {
+        if (error.category() == db::DbError::Category::in_use) {
+            message_box(this,
+                        wxString::Format(_("%s cannot be removed: people work there, units sit under it, or other "
+                                           "records refer to it. Move them to another unit first. Nothing was "
+                                           "removed."),
+                                         name),
+                        _("Remove Unit"), wxOK | wxICON_WARNING);
+        } else {
+            show_db_error(this, error, wxString::Format(_("%s could not be removed."), name));
+        }
+    } catch (const std::exception& error) {
+        show_unexpected_error(this, error, wxString::Format(_("%s could not be removed."), name));
+    }
+    reload();
+}
+
+void MainFrame::edit_specialties()
+{
+    std::unordered_set<model::SpecialtyId> in_use;
+    for (const auto& person : m_people_page->list_model().people())
+        in_use.insert(person.specialties.begin(), person.specialties.end());
+    SpecialtyCatalogDialog dialog(this, m_specialties, in_use);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const auto before = m_specialties;
+    auto after = dialog.specialties();
+    if (after == before) return;
+    guarded(this, _("The specialty catalogue could not be saved. Nothing was changed."), [&] {
+        db::Transaction tx(*m_database);
+        db::CatalogRepository catalogs(*m_database);
+        for (const auto& old : before) {
+            const bool kept = std::any_of(after.begin(), after.end(), [&](const auto& s) { return s.id == old.id; });
+            if (!kept) catalogs.remove(tx, old.id);
+        }
+        for (auto& specialty : after) {
+            if (!specialty.id.is_saved()) {
+                catalogs.create(tx, specialty);
+                continue;
+            }
+            const auto old = std::find_if(before.begin(), before.end(), [&](const auto& s) { return s.id == specialty.id; });
+            if (old != before.end() && *old != specialty) catalogs.update(tx, specialty);
+        }
+        tx.commit();
+        SetStatusText(_("The specialty catalogue was saved."), 0);
+    });
+    reload();
+}
+
+void MainFrame::edit_settings()
+{
+    const SettingsValues current{m_settings.language(), m_settings.startup_database()};
+    SettingsDialog dialog(this, current, default_database_path());
+    if (dialog.ShowModal() != wxID_OK || dialog.values() == current) return;
+    m_settings.set_language(dialog.values().language);
+    m_settings.set_startup_database(dialog.values().startup_database);
+    m_settings.flush();
+    if (dialog.values().language != current.language)
+        message_box(this, _("The new language takes effect when xuncha is restarted."), _("Settings"),
+                    wxOK | wxICON_INFORMATION);
+}
+
+void MainFrame::about()
+{
+    wxAboutDialogInfo info;
+    info.SetName(wxS("xuncha"));
+    info.SetVersion(wxASCII_STR(XUNCHA_VERSION));
+    info.SetDescription(_("Personnel pools, units and inspection teams for the inspection office of a "
+                          "county or city Party committee."));
+    info.SetIcon(GetIcon());
+    wxAboutBox(info, this);
+}
+
+}  // namespace xuncha::app

@@ -1,0 +1,108 @@
+#pragma once
+// The main window: menus, toolbar, navigation (pools, all people, units), the people and units
+// pages, the status bar. It owns the open Database and runs every command: each write is one
+// transaction, each failure a translated message, then the lists are reloaded.
+
+#include "db/database.h"
+#include "model/person.h"
+#include "model/specialty.h"
+#include "model/unit.h"
+
+#include <wx/frame.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class wxSimplebook;
+class wxSplitterWindow;
+class wxTreeCtrl;
+class wxTreeEvent;
+class wxTreeItemData;
+
+namespace xuncha::app {
+
+class PeoplePage;
+class Settings;
+class UnitsPage;
+
+// Menu and toolbar command ids (tests post them as menu events).
+enum CommandId : int {
+    id_open_database = wxID_HIGHEST + 100,
+    id_new_database,
+    id_load_demo,
+    id_add_person,
+    id_edit_person,
+    id_remove_person,
+    id_add_unit,
+    id_edit_unit,
+    id_remove_unit,
+    id_specialties,
+    id_settings,
+    id_find,
+};
+
+class MainFrame : public wxFrame {
+public:
+    MainFrame(std::unique_ptr<db::Database> database, Settings& settings);
+    ~MainFrame() override;
+
+    // On an empty database, asks whether to load the demo county (the start-up offer).
+    void offer_demo_if_empty();
+    // Loads the demo county into the (empty) database: the menu's and the offer's path.
+    bool load_demo_data();
+    // Re-reads everything from the database and refreshes every view.
+    void reload();
+
+    // Shows a pool's members (nullopt: everybody), or the units page.
+    void show_pool(std::optional<model::PoolId> pool);
+    void show_units();
+
+    db::Database& database() { return *m_database; }
+    PeoplePage& people_page() { return *m_people_page; }
+    UnitsPage& units_page() { return *m_units_page; }
+    const std::vector<model::Pool>& pools() const { return m_pools; }
+    wxTreeCtrl* navigation() const { return m_navigation; }
+
+private:
+    void build_menus();
+    void build_toolbar();
+    void build_navigation_items();
+    void update_status();
+    void select_navigation(const std::function<bool(const wxTreeItemData*)>& match);
+    void set_database(std::unique_ptr<db::Database> database);
+
+    void on_navigation(wxTreeEvent& event);
+    void on_close(wxCloseEvent& event);
+
+    void open_database();
+    void new_database();
+    void add_person();
+    void edit_person();
+    void remove_person();
+    void add_unit();
+    void edit_unit();
+    void remove_unit();
+    void edit_specialties();
+    void edit_settings();
+    void about();
+
+    std::optional<model::Person> load_person(model::PersonId id);
+    model::Date today() const;
+
+    std::unique_ptr<db::Database> m_database;
+    Settings& m_settings;
+    std::vector<model::Unit> m_units;
+    std::vector<model::Pool> m_pools;
+    std::vector<model::Specialty> m_specialties;
+
+    wxSplitterWindow* m_splitter = nullptr;
+    wxTreeCtrl* m_navigation = nullptr;
+    wxSimplebook* m_book = nullptr;
+    PeoplePage* m_people_page = nullptr;
+    UnitsPage* m_units_page = nullptr;
+    bool m_filling_navigation = false;
+};
+
+}  // namespace xuncha::app

@@ -1,0 +1,153 @@
+#include "app/gui/person_filter.h"
+
+#include "model/rank.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <numeric>
+
+namespace xuncha::app {
+
+using model::PersonSummary;
+
+std::span<const PersonColumnInfo> person_columns()
+{
+    static constexpr std::array columns{
+        PersonColumnInfo{PersonColumn::name, "name", 90},
+        PersonColumnInfo{PersonColumn::gender, "gender", 50},
+        PersonColumnInfo{PersonColumn::birth_date, "birth_date", 80},
+        PersonColumnInfo{PersonColumn::political_status, "political_status", 110},
+        PersonColumnInfo{PersonColumn::education, "education", 100},
+        PersonColumnInfo{PersonColumn::unit, "unit", 190},
+        PersonColumnInfo{PersonColumn::post, "post", 140},
+        PersonColumnInfo{PersonColumn::rank, "rank", 110},
+        PersonColumnInfo{PersonColumn::specialties, "specialties", 170},
+        PersonColumnInfo{PersonColumn::status, "status", 110},
+        PersonColumnInfo{PersonColumn::mobile, "mobile", 110},
+    };
+    return columns;
+}
+
+const model::MembershipSummary* membership_in(const PersonSummary& person, model::PoolId pool)
+{
+    for (const auto& m : person.memberships)
+        if (m.pool_id == pool) return &m;
+    return nullptr;
+}
+
+bool passes(const PersonSummary& person, const PersonFilter& filter, const model::NameQuery& query)
+{
+    if (filter.pool) {
+        const auto* membership = membership_in(person, *filter.pool);
+        if (!membership) return false;
+        if (filter.status && membership->status != *filter.status) return false;
+    } else if (filter.status) {
+        const bool any = std::any_of(person.memberships.begin(), person.memberships.end(),
+                                     [&](const auto& m) { return m.status == *filter.status; });
+        if (!any) return false;
+    }
+    if (filter.specialty &&
+        std::find(person.specialties.begin(), person.specialties.end(), *filter.specialty) == person.specialties.end())
+        return false;
+    return query.empty() || query.matches(person.name, person.name_pinyin, person.name_initials);
+}
+
+std::vector<std::size_t> filter_people(std::span<const PersonSummary> people, std::span<const std::size_t> order,
+                                       const PersonFilter& filter)
+{
+    // Everybody is tested in storage order, then the survivors are taken in `order`: testing in a sorted
+    // order jumps around memory and takes three times as long on 100,000 people (bench/bench_gui).
+    const model::NameQuery query(filter.query);
+    std::vector<char> passing(people.size());
+    for (std::size_t i = 0; i < people.size(); ++i) passing[i] = passes(people[i], filter, query);
+    std::vector<std::size_t> shown;
+    shown.reserve(order.size());
+    for (const std::size_t index : order)
+        if (passing[index]) shown.push_back(index);
+    return shown;
+}
+
+namespace {
+
+template <class Id>
+int rank_in(const std::unordered_map<Id, int>& ranks, const std::optional<Id>& id)
+{
+    if (!id) return std::numeric_limits<int>::max();
+    const auto it = ranks.find(*id);
+    return it == ranks.end() ? std::numeric_limits<int>::max() - 1 : it->second;
+}
+
+// A key that orders a specialty list by the catalogue: first specialty's rank, then how many.
+std::pair<int, std::size_t> specialty_key(const PersonSummary& p, const PersonSortContext& context)
+{
+    int best = std::numeric_limits<int>::max();
+    for (const auto id : p.specialties) best = std::min(best, rank_in(context.specialty_rank, std::optional(id)));
+    return {best, p.specialties.size()};
+}
+
+std::pair<int, int> status_key(const PersonSummary& p, const PersonSortContext& context)
+{
+    if (context.pool) {
+        const auto* m = membership_in(p, *context.pool);
+        return {m ? static_cast<int>(m->status) : std::numeric_limits<int>::max(), 0};
+    }
+    int best = std::numeric_limits<int>::max();
+    for (const auto& m : p.memberships) best = std::min(best, rank_in(context.pool_rank, std::optional(m.pool_id)));
+    return {best, -static_cast<int>(p.memberships.size())};
+}
+
+// Negative, zero or positive like strcmp; missing values sort last in ascending order.
+int compare(const PersonSummary& a, const PersonSummary& b, PersonColumn column, const PersonSortContext& context)
+{
+    const auto three_way = [](const auto& x, const auto& y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case PersonColumn::name:
+        if (const int c = three_way(a.name_pinyin, b.name_pinyin)) return c;
+        return three_way(a.name, b.name);
+    case PersonColumn::gender:
+        return three_way(static_cast<int>(a.gender), static_cast<int>(b.gender));
+    case PersonColumn::birth_date:
+        if (a.birth_date.has_value() != b.birth_date.has_value()) return a.birth_date ? -1 : 1;
+        return a.birth_date ? three_way(*a.birth_date, *b.birth_date) : 0;
+    case PersonColumn::political_status:
+        return three_way(static_cast<int>(a.political_status), static_cast<int>(b.political_status));
+    case PersonColumn::education:
+        return three_way(model::education_rank(b.education), model::education_rank(a.education));  // highest first
+    case PersonColumn::unit:
+        if (const int c = three_way(rank_in(context.unit_rank, a.unit_id), rank_in(context.unit_rank, b.unit_id)))
+            return c;
+        return three_way(a.unit_name, b.unit_name);
+    case PersonColumn::post:
+        if (a.post.empty() != b.post.empty()) return a.post.empty() ? 1 : -1;
+        return three_way(a.post, b.post);
+    case PersonColumn::rank:
+        if (const int c = three_way(model::rank_level(b.rank), model::rank_level(a.rank))) return c;  // highest first
+        return three_way(static_cast<int>(b.rank), static_cast<int>(a.rank));
+    case PersonColumn::specialties:
+        return three_way(specialty_key(a, context), specialty_key(b, context));
+    case PersonColumn::status:
+        return three_way(status_key(a, context), status_key(b, context));
+    case PersonColumn::mobile:
+        if (a.mobile.empty() != b.mobile.empty()) return a.mobile.empty() ? 1 : -1;
+        return three_way(a.mobile, b.mobile);
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<std::size_t> sort_people(std::span<const PersonSummary> people, PersonColumn column, bool ascending,
+                                     const PersonSortContext& context)
+{
+    std::vector<std::size_t> order(people.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const int c = compare(people[x], people[y], column, context);
+        if (c != 0) return ascending ? c < 0 : c > 0;
+        return people[x].id < people[y].id;
+    });
+    return order;
+}
+
+}  // namespace xuncha::app

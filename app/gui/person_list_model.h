@@ -1,0 +1,61 @@
+#pragma once
+// The adapter between the person summaries and wxDataViewCtrl: truly virtual (the control asks for
+// the visible rows only). Rows are `m_shown`, indices into `m_people`; filtering is one pass over
+// the sorted order, then Reset(n). The control does not sort a virtual model: the owner calls sort().
+
+#include "app/gui/person_filter.h"
+#include "model/pool.h"
+#include "model/specialty.h"
+
+#include <wx/dataview.h>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace xuncha::app {
+
+class PersonListModel : public wxDataViewVirtualListModel {
+public:
+    PersonListModel();
+
+    // New data from the database; keeps the filter and the sort order.
+    void set_people(std::vector<model::PersonSummary> people, const std::vector<model::Pool>& pools,
+                    const std::vector<model::Specialty>& specialties, const PersonSortContext& context);
+    void set_filter(PersonFilter filter);
+    const PersonFilter& filter() const { return m_filter; }
+    void sort(PersonColumn column, bool ascending);
+
+    std::size_t shown_count() const { return m_shown.size(); }
+    std::size_t total_count() const { return m_people.size(); }
+    const std::vector<model::PersonSummary>& people() const { return m_people; }
+    const model::PersonSummary* at_row(unsigned row) const;
+    std::optional<unsigned> row_of(model::PersonId id) const;
+
+    // The text a cell shows (also what tests read).
+    wxString text(unsigned row, PersonColumn column) const;
+
+    // wxDataViewVirtualListModel
+    unsigned GetColumnCount() const override;
+    wxString GetColumnType(unsigned col) const override;
+    void GetValueByRow(wxVariant& variant, unsigned row, unsigned col) const override;
+    bool GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr& attr) const override;
+    bool SetValueByRow(const wxVariant& variant, unsigned row, unsigned col) override;
+
+private:
+    void refilter();
+    wxString specialties_text(const model::PersonSummary& person) const;
+    wxString status_text(const model::PersonSummary& person) const;
+
+    std::vector<model::PersonSummary> m_people;
+    std::vector<std::size_t> m_sorted;  // all people in the current sort order
+    std::vector<std::size_t> m_shown;   // those passing the filter: the rows
+    PersonFilter m_filter;
+    PersonSortContext m_context;
+    PersonColumn m_sort_column = PersonColumn::name;
+    bool m_ascending = true;
+    std::unordered_map<model::PoolId, wxString> m_pool_names;
+    std::unordered_map<model::SpecialtyId, wxString> m_specialty_names;
+};
+
+}  // namespace xuncha::app

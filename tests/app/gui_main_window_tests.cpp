@@ -1,0 +1,342 @@
+// End-to-end tests of the main window on a real SQLite database, as an office worker uses it.
+#include "gui_test_support.h"
+
+#include "app/gui/main_frame.h"
+#include "app/gui/messages.h"
+#include "app/gui/people_page.h"
+#include "app/gui/person_dialog.h"
+#include "app/gui/settings_dialog.h"
+#include "app/gui/specialty_catalog_dialog.h"
+#include "app/gui/unit_dialog.h"
+#include "app/gui/units_page.h"
+#include "app/gui/wx_text.h"
+#include "db/audit_repository.h"
+#include "db/catalog_repository.h"
+#include "db/person_repository.h"
+#include "db/unit_repository.h"
+#include "model/pinyin.h"
+
+#include <catch2/catch.hpp>
+
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/srchctrl.h>
+#include <wx/textctrl.h>
+#include <wx/treectrl.h>
+
+#include <algorithm>
+
+using namespace xuncha;
+using app::PersonColumn;
+using app::PersonDialog;
+using model::Field;
+using test::ExpectDialog;
+
+namespace {
+
+void post_menu(wxFrame& frame, int id)
+{
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(&frame);
+    frame.ProcessWindowEvent(event);
+}
+
+void search(app::PeoplePage& page, const char* text)
+{
+    page.search_ctrl()->SetValue(wxString::FromUTF8(text));  // sends wxEVT_TEXT like typing does
+    test::settle(100);
+}
+
+}  // namespace
+
+TEST_CASE("the main window opens in Chinese with the demo county loaded through the menu", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+
+    CHECK(frame.GetMenuBar()->GetMenuLabelText(0) == wxString::FromUTF8("文件"));
+    CHECK(frame.database().is_empty());
+    post_menu(frame, app::id_load_demo);
+    const auto& list = frame.people_page().list_model();
+    CHECK(list.total_count() >= 200);
+    CHECK(list.shown_count() == list.total_count());
+    CHECK_FALSE(frame.database().is_empty());
+    // The pools are in the navigation, with their sizes.
+    REQUIRE(frame.pools().size() >= 3);
+    wxTreeItemIdValue cookie;
+    const wxString first_label =
+        frame.navigation()->GetItemText(frame.navigation()->GetFirstChild(frame.navigation()->GetRootItem(), cookie));
+    CHECK(first_label.StartsWith(app::to_wx(frame.pools().front().name)));
+
+    // Choosing a pool shows its members only.
+    frame.show_pool(frame.pools().front().id);
+    CHECK(list.shown_count() > 0);
+    CHECK(list.shown_count() < list.total_count());
+    for (unsigned row = 0; row < list.shown_count(); ++row)
+        CHECK(app::membership_in(*list.at_row(row), frame.pools().front().id) != nullptr);
+}
+
+TEST_CASE("searching zhang, editing the post and saving changes the database and the audit log", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    auto& page = frame.people_page();
+    const auto& list = page.list_model();
+
+    search(page, "zhang");
+    REQUIRE(list.shown_count() > 0);
+    CHECK(list.shown_count() < list.total_count());
+    const model::NameQuery query("zhang");
+    std::size_t expected = 0;
+    for (const auto& person : list.people())
+        if (query.matches(person.name, person.name_pinyin, person.name_initials)) ++expected;
+    CHECK(list.shown_count() == expected);
+    for (unsigned row = 0; row < list.shown_count(); ++row) {
+        const auto* person = list.at_row(row);
+        INFO(person->name << " " << person->name_pinyin);
+        CHECK(query.matches(person->name, person->name_pinyin, person->name_initials));
+        CHECK_FALSE(list.text(row, PersonColumn::name).empty());
+    }
+    page.select_row(0);
+    const auto id = page.selected_person();
+    REQUIRE(id);
+    test::settle(200);
+    CHECK(test::save_screenshot(frame, test::screenshot_dir() / "main.png"));
+
+    db::PersonRepository people(frame.database());
+    const auto before = people.find(*id);
+    REQUIRE(before);
+    const std::string new_post = before->post == "巡察专员" ? "巡察联络员" : "巡察专员";
+
+    bool accepted = false;
+    wxString shown_title;
+    wxTEST_DIALOG(post_menu(frame, app::id_edit_person), ExpectDialog<PersonDialog>([&](PersonDialog& dialog) {
+                      dialog.Show();
+                      test::settle(300);
+                      shown_title = dialog.GetTitle();
+                      test::save_screenshot(dialog, test::screenshot_dir() / "person_dialog.png");
+                      // Every tab, for a look at the layout.
+                      for (std::size_t tab = 1; tab < dialog.notebook()->GetPageCount(); ++tab) {
+                          dialog.notebook()->SetSelection(tab);
+                          test::save_screenshot(dialog, test::screenshot_dir() /
+                                                            ("person_dialog_tab" + std::to_string(tab + 1) + ".png"));
+                      }
+                      dialog.notebook()->SetSelection(0);
+                      auto* post = dynamic_cast<wxTextCtrl*>(dialog.field_control(Field::post));
+                      if (!post) return wxID_CANCEL;
+                      post->SetValue(app::to_wx(new_post));
+                      test::press_ok(dialog);
+                      accepted = !dialog.IsShown();
+                      dialog.Hide();
+                      return accepted ? wxID_OK : wxID_CANCEL;
+                  }));
+    CHECK(shown_title.Contains(app::to_wx(before->name)));
+    REQUIRE(accepted);
+
+    const auto after = people.find(*id);
+    REQUIRE(after);
+    CHECK(after->post == new_post);
+    CHECK(after->name == before->name);
+
+    db::AuditQuery audit_query;
+    audit_query.entity = "person";
+    audit_query.entity_id = id->value();
+    const auto trail = db::AuditRepository(frame.database()).list(audit_query);
+    REQUIRE_FALSE(trail.empty());
+    const auto& entry = trail.front();
+    CHECK(entry.action == model::AuditAction::update);
+    const auto change = std::find_if(entry.changes.begin(), entry.changes.end(),
+                                     [](const model::FieldChange& c) { return c.field == "post"; });
+    REQUIRE(change != entry.changes.end());
+    CHECK(change->old_value == before->post);
+    CHECK(change->new_value == new_post);
+    CHECK(entry.changes.size() == 1);
+
+    // The list and the detail pane show the new post.
+    const auto row = list.row_of(*id);
+    REQUIRE(row);
+    CHECK(list.text(*row, PersonColumn::post) == app::to_wx(new_post));
+    REQUIRE(page.detail_panel()->shown());
+    CHECK(page.detail_panel()->shown()->post == new_post);
+}
+
+TEST_CASE("a person dialog with a wrong ID number or date stays open and says what is wrong at the field", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    auto& page = frame.people_page();
+    page.select_row(0);
+    const auto id = page.selected_person();
+    REQUIRE(id);
+    db::PersonRepository people(frame.database());
+    const auto before = people.find(*id);
+    REQUIRE(before);
+    const auto audit_rows = db::AuditRepository(frame.database()).count();
+
+    bool stayed_open = false;
+    bool revealed = false;
+    wxString id_problem, date_problem, summary;
+    int page_shown = -1;
+    wxTEST_DIALOG(post_menu(frame, app::id_edit_person), ExpectDialog<PersonDialog>([&](PersonDialog& dialog) {
+                      dialog.Show();
+                      test::settle(200);
+                      // The ID number is masked until the user asks to see it.
+                      auto* number = dynamic_cast<wxTextCtrl*>(dialog.field_control(Field::id_number));
+                      if (!number) return wxID_CANCEL;
+                      if (!before->id_number.empty()) revealed = test::click_button(dialog, wxS("reveal_id_number"));
+                      // 11010519491231002X is valid; a wrong last character breaks the checksum.
+                      number->SetValue(wxS("110105194912310021"));
+                      auto* birth = dynamic_cast<wxTextCtrl*>(dialog.field_control(Field::birth_date));
+                      if (!birth) return wxID_CANCEL;
+                      birth->SetValue(wxS("1980-13-45"));
+                      dynamic_cast<wxNotebook*>(dialog.notebook())->SetSelection(2);
+                      test::press_ok(dialog);
+                      stayed_open = dialog.IsShown();
+                      id_problem = dialog.problem_text(Field::id_number);
+                      date_problem = dialog.problem_text(Field::birth_date);
+                      summary = dialog.summary_text();
+                      page_shown = dialog.notebook()->GetSelection();
+                      test::save_screenshot(dialog, test::screenshot_dir() / "person_dialog_problems.png");
+                      dialog.Hide();
+                      return wxID_CANCEL;
+                  }));
+    if (!before->id_number.empty()) CHECK(revealed);
+    CHECK(stayed_open);
+    CHECK(id_problem.Contains(wxString::FromUTF8("校验")));
+    CHECK(date_problem == app::bad_date_message());
+    CHECK(summary.Contains(wxString::FromUTF8("身份证号")));
+    CHECK(summary.Contains(wxString::FromUTF8("出生日期")));
+    CHECK(page_shown == 0);  // the tab with the first problem is brought forward
+
+    // Nothing was written.
+    CHECK(people.find(*id) == before);
+    CHECK(db::AuditRepository(frame.database()).count() == audit_rows);
+}
+
+TEST_CASE("a unit where people work is not removed and the user is told why", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    const auto& people = frame.people_page().list_model().people();
+    const auto with_unit = std::find_if(people.begin(), people.end(), [](const auto& p) { return p.unit_id; });
+    REQUIRE(with_unit != people.end());
+    const model::UnitId unit = *with_unit->unit_id;
+
+    frame.show_units();
+    frame.units_page().select_unit(unit);
+    REQUIRE(frame.units_page().selected_unit() == unit);
+    wxString refusal;
+    wxTEST_DIALOG(post_menu(frame, app::id_remove_unit), wxExpectModal<wxMessageDialog>(wxYES),
+                  ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      refusal = box.GetMessage();
+                      return wxID_OK;
+                  }));
+    CHECK(refusal.Contains(wxString::FromUTF8("不能删除")));
+    CHECK(db::UnitRepository(frame.database()).find(unit).has_value());
+}
+
+TEST_CASE("removing a person asks first and leaves a trace in the audit log", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    auto& page = frame.people_page();
+    page.select_row(0);
+    const auto id = page.selected_person();
+    REQUIRE(id);
+    const std::string name = page.list_model().at_row(0)->name;
+    const auto total = page.list_model().total_count();
+
+    wxString question;
+    wxTEST_DIALOG(post_menu(frame, app::id_remove_person), ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      question = box.GetMessage();
+                      return wxID_NO;
+                  }));
+    CHECK(question.Contains(app::to_wx(name)));
+    CHECK(page.list_model().total_count() == total);
+
+    wxTEST_DIALOG(post_menu(frame, app::id_remove_person), wxExpectModal<wxMessageDialog>(wxYES));
+    CHECK(page.list_model().total_count() == total - 1);
+    CHECK_FALSE(db::PersonRepository(frame.database()).find(*id));
+    db::AuditQuery query;
+    query.entity = "person";
+    query.entity_id = id->value();
+    const auto trail = db::AuditRepository(frame.database()).list(query);
+    REQUIRE_FALSE(trail.empty());
+    CHECK(trail.front().action == model::AuditAction::remove);
+    CHECK(trail.front().entity_label == name);
+}
+
+TEST_CASE("a unit without a name is not saved and the unit dialog says so at the field", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    const auto units_before = db::UnitRepository(frame.database()).list();
+    REQUIRE_FALSE(units_before.empty());
+    frame.show_units();
+    frame.units_page().select_unit(units_before.front().id);
+    test::settle(200);
+    CHECK(test::save_screenshot(frame, test::screenshot_dir() / "units.png"));
+
+    bool stayed_open = false;
+    wxString problem;
+    wxTEST_DIALOG(post_menu(frame, app::id_add_unit), ExpectDialog<app::UnitDialog>([&](app::UnitDialog& dialog) {
+                      dialog.Show();
+                      test::settle(200);
+                      test::press_ok(dialog);  // the name is still empty
+                      stayed_open = dialog.IsShown();
+                      problem = dialog.problem_text(Field::unit_name);
+                      test::save_screenshot(dialog, test::screenshot_dir() / "unit_dialog.png");
+                      dialog.Hide();
+                      return wxID_CANCEL;
+                  }));
+    CHECK(stayed_open);
+    CHECK(problem == app::problem_message({Field::unit_name, model::ProblemCode::required}));
+    CHECK(db::UnitRepository(frame.database()).list().size() == units_before.size());
+}
+
+TEST_CASE("the specialty catalogue and the settings open from the tools menu with the current values", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    const auto catalogue = db::CatalogRepository(frame.database()).specialties();
+    REQUIRE_FALSE(catalogue.empty());
+
+    std::vector<model::Specialty> offered;
+    wxTEST_DIALOG(post_menu(frame, app::id_specialties),
+                  ExpectDialog<app::SpecialtyCatalogDialog>([&](app::SpecialtyCatalogDialog& dialog) {
+                      dialog.Show();
+                      test::settle(200);
+                      test::save_screenshot(dialog, test::screenshot_dir() / "specialties.png");
+                      offered = dialog.specialties();
+                      dialog.Hide();
+                      return wxID_CANCEL;
+                  }));
+    REQUIRE(offered.size() == catalogue.size());
+    for (std::size_t i = 0; i < offered.size(); ++i) CHECK(offered[i].name == catalogue[i].name);
+
+    app::SettingsValues shown;
+    wxTEST_DIALOG(post_menu(frame, app::id_settings), ExpectDialog<app::SettingsDialog>([&](app::SettingsDialog& dialog) {
+                      dialog.Show();
+                      test::settle(200);
+                      test::save_screenshot(dialog, test::screenshot_dir() / "settings.png");
+                      shown = dialog.values();
+                      dialog.Hide();
+                      return wxID_CANCEL;
+                  }));
+    CHECK(shown.language == app::UiLanguage::chinese);
+    CHECK(shown.startup_database.empty());
+}

@@ -1,0 +1,155 @@
+// The person list adapter: filters and orders as the user expects, over plain summaries.
+#include "app/gui/person_list_model.h"
+#include "app/gui/wx_text.h"
+#include "model/pinyin.h"
+
+#include <catch2/catch.hpp>
+
+using namespace xuncha;
+using app::PersonColumn;
+using app::PersonFilter;
+using model::MembershipStatus;
+using model::PersonSummary;
+
+namespace {
+
+const model::PoolId leaders{1};
+const model::PoolId talents{2};
+const model::SpecialtyId audit{7};
+const model::SpecialtyId finance{8};
+
+PersonSummary person(long long id, const std::string& name, model::Rank rank,
+                     std::vector<model::MembershipSummary> memberships, std::vector<model::SpecialtyId> specialties = {})
+{
+    PersonSummary p;
+    p.id = model::PersonId{id};
+    p.name = name;
+    const auto reading = model::name_pinyin(name);
+    p.name_pinyin = reading.syllables;
+    p.name_initials = reading.initials;
+    p.rank = rank;
+    p.memberships = std::move(memberships);
+    p.specialties = std::move(specialties);
+    return p;
+}
+
+std::vector<PersonSummary> sample()
+{
+    using model::Rank;
+    return {
+        person(1, "王五", Rank::section, {{leaders, MembershipStatus::active}}, {audit}),
+        person(2, "张三", Rank::staff, {{talents, MembershipStatus::active}}, {finance}),
+        person(3, "李四", Rank::deputy_division, {{leaders, MembershipStatus::exited}, {talents, MembershipStatus::active}}),
+        person(4, "张伟", Rank::deputy_section, {{talents, MembershipStatus::suspended}}, {audit, finance}),
+        person(5, "赵六", Rank::none, {}),
+    };
+}
+
+std::vector<std::string> shown_names(const app::PersonListModel& model)
+{
+    std::vector<std::string> names;
+    for (unsigned row = 0; row < model.shown_count(); ++row) names.push_back(model.at_row(row)->name);
+    return names;
+}
+
+std::unique_ptr<app::PersonListModel, void (*)(app::PersonListModel*)> make_model()
+{
+    // wxDataViewModel is reference counted: release it rather than delete it.
+    auto model = std::unique_ptr<app::PersonListModel, void (*)(app::PersonListModel*)>(
+        new app::PersonListModel, [](app::PersonListModel* m) { m->DecRef(); });
+    const std::vector<model::Pool> pools{{leaders, "组长库", model::PoolKind::leader, {}, 1},
+                                         {talents, "人才库", model::PoolKind::talent, {}, 2}};
+    const std::vector<model::Specialty> specialties{{audit, "审计", 1}, {finance, "财政/财会", 2}};
+    model->set_people(sample(), pools, specialties, {});
+    return model;
+}
+
+}  // namespace
+
+TEST_CASE("the person list shows everybody by pinyin order until a filter is chosen", "[gui][list]")
+{
+    auto model = make_model();
+    CHECK(model->total_count() == 5);
+    CHECK(shown_names(*model) == std::vector<std::string>{"李四", "王五", "张三", "张伟", "赵六"});
+}
+
+TEST_CASE("typing zhang or zs in the search keeps only the matching people", "[gui][list]")
+{
+    auto model = make_model();
+    PersonFilter filter;
+    filter.query = "zhang";
+    model->set_filter(filter);
+    CHECK(shown_names(*model) == std::vector<std::string>{"张三", "张伟"});
+    filter.query = "zs";
+    model->set_filter(filter);
+    CHECK(shown_names(*model) == std::vector<std::string>{"张三"});
+    filter.query = "张";
+    model->set_filter(filter);
+    CHECK(model->shown_count() == 2);
+    filter.query = "qian";
+    model->set_filter(filter);
+    CHECK(model->shown_count() == 0);
+}
+
+TEST_CASE("a pool shows its members with their status there, and the status filter narrows it", "[gui][list]")
+{
+    auto model = make_model();
+    PersonFilter filter;
+    filter.pool = leaders;
+    model->set_filter(filter);
+    CHECK(shown_names(*model) == std::vector<std::string>{"李四", "王五"});
+    CHECK(model->text(0, PersonColumn::status) == wxString::FromUTF8("出库"));
+    CHECK(model->text(1, PersonColumn::status) == wxString::FromUTF8("在库"));
+    filter.status = MembershipStatus::active;
+    model->set_filter(filter);
+    CHECK(shown_names(*model) == std::vector<std::string>{"王五"});
+
+    // All people: the status column names every pool, with the status where it is not 在库.
+    model->set_filter(PersonFilter{});
+    const auto row = model->row_of(model::PersonId{3});
+    REQUIRE(row);
+    CHECK(model->text(*row, PersonColumn::status) == wxString::FromUTF8("组长库（出库）、人才库"));
+}
+
+TEST_CASE("the specialty filter keeps people with that specialty", "[gui][list]")
+{
+    auto model = make_model();
+    PersonFilter filter;
+    filter.specialty = finance;
+    model->set_filter(filter);
+    CHECK(shown_names(*model) == std::vector<std::string>{"张三", "张伟"});
+    CHECK(model->text(1, PersonColumn::specialties) == wxString::FromUTF8("审计、财政/财会"));
+}
+
+TEST_CASE("sorting by rank puts the highest rank first and keeps the filter", "[gui][list]")
+{
+    auto model = make_model();
+    model->sort(PersonColumn::rank, true);
+    CHECK(shown_names(*model) == std::vector<std::string>{"李四", "王五", "张伟", "张三", "赵六"});
+    model->sort(PersonColumn::rank, false);
+    CHECK(shown_names(*model).front() == "赵六");
+    PersonFilter filter;
+    filter.query = "zhang";
+    model->set_filter(filter);
+    model->sort(PersonColumn::rank, true);
+    CHECK(shown_names(*model) == std::vector<std::string>{"张伟", "张三"});
+}
+
+TEST_CASE("a hundred thousand people are filtered in one pass with the right count", "[gui][list]")
+{
+    std::vector<PersonSummary> people;
+    const char* names[] = {"张三", "李四", "王五", "张伟", "赵六", "章程", "孙七", "周八"};
+    people.reserve(100000);
+    for (long long i = 0; i < 100000; ++i)
+        people.push_back(person(i + 1, names[i % 8], model::Rank::staff, {{talents, MembershipStatus::active}}));
+    auto model = std::unique_ptr<app::PersonListModel, void (*)(app::PersonListModel*)>(
+        new app::PersonListModel, [](app::PersonListModel* m) { m->DecRef(); });
+    model->set_people(std::move(people), {}, {}, {});
+    PersonFilter filter;
+    filter.query = "zhang";  // 张三, 张伟 and 章程
+    model->set_filter(filter);
+    CHECK(model->shown_count() == 37500);
+    filter.query = "zw";
+    model->set_filter(filter);
+    CHECK(model->shown_count() == 12500);
+}

@@ -1,0 +1,115 @@
+#include "gui_test_support.h"
+
+#include "app/gui/main_frame.h"
+#include "app/gui/settings.h"
+#include "db/database.h"
+
+#include <wx/app.h>
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/utils.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+
+namespace xuncha::test {
+
+bool wait_until(const std::function<bool()>& condition, int timeout_ms)
+{
+    const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+    while (!condition()) {
+        if (std::chrono::steady_clock::now() > end) return false;
+        wxTheApp->Yield(true);
+        wxMilliSleep(10);
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    while (std::chrono::steady_clock::now() < end) {
+        wxTheApp->Yield(true);
+        wxMilliSleep(10);
+    }
+}
+
+std::filesystem::path screenshot_dir()
+{
+    return XUNCHA_SCREENSHOT_DIR;
+}
+
+bool save_screenshot(wxWindow& window, const std::filesystem::path& file)
+{
+    window.Raise();
+    window.Refresh();
+    window.Update();
+    settle(500);
+    std::filesystem::create_directories(file.parent_path());
+    const wxRect rect = window.GetScreenRect();
+    if (rect.width <= 0 || rect.height <= 0) return false;
+    // ImageMagick reads what the X server shows; wxScreenDC misses windows mapped after the first one.
+    const std::string command = "import -window root -crop " + std::to_string(rect.width) + "x" +
+                                std::to_string(rect.height) + "+" + std::to_string(rect.x) + "+" +
+                                std::to_string(rect.y) + " +repage '" + file.string() + "'";
+    return std::system(command.c_str()) == 0 && std::filesystem::exists(file);
+}
+
+void press_ok(wxDialog& dialog)
+{
+    wxWindow* button = dialog.FindWindow(wxID_OK);
+    wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+    click.SetEventObject(button ? button : &dialog);
+    (button ? button : &dialog)->ProcessWindowEvent(click);
+    settle(100);
+}
+
+bool click_button(wxWindow& parent, const wxString& name)
+{
+    auto* button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName(name, &parent));
+    if (!button) return false;
+    wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+    click.SetEventObject(button);
+    button->ProcessWindowEvent(click);
+    settle(50);
+    return true;
+}
+
+TempDir::TempDir()
+{
+    static std::atomic<int> counter{0};
+    const char* home = std::getenv("HOME");
+    m_path = std::filesystem::path(home ? home : "/tmp") / ("case-" + std::to_string(++counter));
+    std::filesystem::remove_all(m_path);
+    std::filesystem::create_directories(m_path);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ignored;
+    std::filesystem::remove_all(m_path, ignored);
+}
+
+FrameFixture::FrameFixture(const std::filesystem::path& dir)
+    : m_settings(std::make_unique<app::Settings>(*wxConfigBase::Get()))
+{
+    // Each test starts from a first run: no window geometry or column widths from an earlier test.
+    wxConfigBase::Get()->DeleteAll();
+    auto database = db::Database::open((dir / "test.sqlite").string());
+    m_frame = new app::MainFrame(std::move(database), *m_settings);
+    m_frame->SetSize(wxSize(1260, 820));
+    m_frame->Move(0, 0);
+    m_frame->Show();
+    settle(300);
+}
+
+FrameFixture::~FrameFixture()
+{
+    if (m_frame) {
+        m_frame->Destroy();
+        settle(100);
+    }
+}
+
+}  // namespace xuncha::test
