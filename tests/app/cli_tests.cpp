@@ -1,0 +1,240 @@
+#include "app/cli/cli.h"
+#include "app/cli/text_table.h"
+#include "db/database.h"
+#include "db/person_repository.h"
+#include "model/pinyin.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace xuncha;
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Result run(std::vector<std::string> args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = app::run_cli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+// A fresh directory per test case, removed afterwards.
+class TempDir {
+public:
+    TempDir()
+    {
+        static int counter = 0;
+        m_path = std::filesystem::temp_directory_path() /
+                 ("xuncha-cli-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempDir() { std::filesystem::remove_all(m_path); }
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    std::filesystem::path m_path;
+};
+
+}  // namespace
+
+TEST_CASE("init creates a database and reports its structure version", "[cli]")
+{
+    TempDir dir;
+    const auto result = run({"--db", dir.file("office.sqlite"), "init"});
+    CHECK(result.code == 0);
+    CHECK(result.out.find("结构版本") != std::string::npos);
+    CHECK(std::filesystem::exists(dir.file("office.sqlite")));
+}
+
+TEST_CASE("demo loads the county once and refuses a database that has data", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir.file("office.sqlite");
+    const auto first = run({"--db", db, "demo"});
+    REQUIRE(first.code == 0);
+    CHECK(first.out.find("名人员") != std::string::npos);
+    const auto count = db::PersonRepository(*db::Database::open(db)).count();
+    CHECK(count >= 200);
+
+    const auto second = run({"--db", db, "demo"});
+    CHECK(second.code == 1);
+    CHECK_FALSE(second.err.empty());
+    CHECK(db::PersonRepository(*db::Database::open(db)).count() == count);
+}
+
+TEST_CASE("people list filters by pool and by pinyin, as text and as JSON", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir.file("office.sqlite");
+    REQUIRE(run({"--db", db, "demo"}).code == 0);
+
+    const auto all = nlohmann::json::parse(run({"--db", db, "people", "list", "--json"}).out);
+    const auto leaders = nlohmann::json::parse(run({"--db", db, "people", "list", "--pool", "组长库", "--json"}).out);
+    REQUIRE(leaders.size() > 0);
+    CHECK(leaders.size() < all.size());
+    for (const auto& person : leaders) {
+        bool in_pool = false;
+        for (const auto& m : person["memberships"]) in_pool = in_pool || m["pool"] == "组长库";
+        CHECK(in_pool);
+    }
+
+    const auto zhang = nlohmann::json::parse(run({"--db", db, "people", "list", "--search", "zhang", "--json"}).out);
+    REQUIRE(zhang.size() > 0);
+    std::size_t surnamed_zhang = 0;
+    for (const auto& person : all) surnamed_zhang += person["name"].get<std::string>().starts_with("张") ? 1 : 0;
+    std::size_t found_zhang = 0;
+    for (const auto& person : zhang) {
+        const auto name = person["name"].get<std::string>();
+        found_zhang += name.starts_with("张") ? 1 : 0;
+        const auto pinyin = model::name_pinyin(name);
+        CHECK(model::NameQuery("zhang").matches(name, pinyin.syllables, pinyin.initials));  // 张, 章, 长...
+    }
+    CHECK(found_zhang == surnamed_zhang);
+
+    const auto text = run({"--db", db, "people", "list", "--pool", "组长库"});
+    CHECK(text.code == 0);
+    CHECK(text.out.find("共 " + std::to_string(leaders.size()) + " 人") != std::string::npos);
+}
+
+TEST_CASE("an unknown pool is named together with the pools that exist", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir.file("office.sqlite");
+    REQUIRE(run({"--db", db, "init"}).code == 0);
+    const auto result = run({"--db", db, "people", "list", "--pool", "不存在库"});
+    CHECK(result.code == 1);
+    CHECK(result.err.find("不存在库") != std::string::npos);
+    CHECK(result.err.find("组长库") != std::string::npos);
+}
+
+TEST_CASE("units list shows the hierarchy indented and every unit in JSON", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir.file("office.sqlite");
+    REQUIRE(run({"--db", db, "demo"}).code == 0);
+    const auto units = nlohmann::json::parse(run({"--db", db, "units", "list", "--json"}).out);
+    REQUIRE(units.size() >= 50);
+    std::size_t children = 0;
+    for (const auto& unit : units) children += unit["parent_id"].is_null() ? 0 : 1;
+    CHECK(children > 0);
+
+    // A village is indented under its township: its name starts further right on its line.
+    const auto text = run({"--db", db, "units", "list"}).out;
+    const auto column_of = [&](const std::string& name) {
+        const auto at = text.find(name);
+        REQUIRE(at != std::string::npos);
+        return at - text.rfind('\n', at);
+    };
+    CHECK(column_of("东门社区") == column_of("青禾县城关镇") + 2);
+}
+
+TEST_CASE("audit lists the writes with old and new values, filtered by record", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir.file("office.sqlite");
+    REQUIRE(run({"--db", db, "demo"}).code == 0);
+    {
+        auto database = db::Database::open(db);
+        db::PersonRepository people(*database);
+        auto person = *people.find(model::PersonId{1});
+        person.post = "巡察专员";
+        db::Transaction tx(*database);
+        people.update(tx, person);
+        tx.commit();
+    }
+    const auto entries = nlohmann::json::parse(run({"--db", db, "audit", "--entity", "person", "--id", "1", "--json"}).out);
+    REQUIRE(entries.size() == 2);  // newest first: the edit, then the creation
+    CHECK(entries[0]["action"] == "update");
+    CHECK(entries[0]["changes"][0]["field"] == "post");
+    CHECK(entries[0]["changes"][0]["new"] == "巡察专员");
+    CHECK(entries[1]["action"] == "create");
+
+    const auto limited = nlohmann::json::parse(run({"--db", db, "audit", "--limit", "3", "--json"}).out);
+    CHECK(limited.size() == 3);
+}
+
+TEST_CASE("bad usage names the problem and exits with 2", "[cli]")
+{
+    CHECK(run({}).code == 2);
+    CHECK(run({"frobnicate"}).err.find("frobnicate") != std::string::npos);
+    CHECK(run({"--db"}).code == 2);
+    const auto bad_option = run({"--db", "/tmp/x.sqlite", "people", "list", "--colour"});
+    CHECK(bad_option.code == 2);
+    CHECK(bad_option.err.find("--colour") != std::string::npos);
+    const auto bad_limit = run({"--db", "/tmp/x.sqlite", "audit", "--limit", "ten"});
+    CHECK(bad_limit.code == 2);
+    CHECK(bad_limit.err.find("ten") != std::string::npos);
+}
+
+TEST_CASE("every command has its own help", "[cli]")
+{
+    CHECK(run({"--help"}).out.find("people list") != std::string::npos);
+    for (const char* command : {"init", "demo", "people", "units", "audit", "export-json", "import-json"}) {
+        INFO(command);
+        const auto result = run({command, "--help"});
+        CHECK(result.code == 0);
+        CHECK(result.out.find(std::string("xuncha-cli")) != std::string::npos);
+    }
+}
+
+TEST_CASE("a file that is not a database is refused with a clear message and left untouched", "[cli]")
+{
+    TempDir dir;
+    const auto path = dir.file("notes.sqlite");
+    std::ofstream(path) << "这不是数据库，是一份笔记。";
+    const auto result = run({"--db", path, "people", "list"});
+    CHECK(result.code == 1);
+    CHECK(result.err.find("不是数据库文件") != std::string::npos);
+    std::ifstream in(path);
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(content == "这不是数据库，是一份笔记。");
+}
+
+TEST_CASE("a database in a folder that does not exist is a clear error", "[cli]")
+{
+    const auto result = run({"--db", "/nonexistent-folder-xuncha/office.sqlite", "init"});
+    CHECK(result.code == 1);
+    CHECK(result.err.find("/nonexistent-folder-xuncha") != std::string::npos);
+}
+
+TEST_CASE("export and import through the command line move the whole dataset", "[cli]")
+{
+    TempDir dir;
+    REQUIRE(run({"--db", dir.file("a.sqlite"), "demo"}).code == 0);
+    REQUIRE(run({"--db", dir.file("a.sqlite"), "export-json", dir.file("all.json")}).code == 0);
+    const auto imported = run({"--db", dir.file("b.sqlite"), "import-json", dir.file("all.json")});
+    CHECK(imported.code == 0);
+    CHECK(db::PersonRepository(*db::Database::open(dir.file("b.sqlite"))).count() ==
+          db::PersonRepository(*db::Database::open(dir.file("a.sqlite"))).count());
+
+    std::ofstream(dir.file("broken.json")) << R"({"format": "xuncha-exchange", "version": 1, "people": [)";
+    const auto broken = run({"--db", dir.file("c.sqlite"), "import-json", dir.file("broken.json")});
+    CHECK(broken.code == 1);
+    CHECK(broken.err.find("未写入") != std::string::npos);
+}
+
+TEST_CASE("tables align Chinese text by its display width", "[cli]")
+{
+    CHECK(app::display_width("张三") == 4);
+    CHECK(app::display_width("ab") == 2);
+    CHECK(app::display_width("张a") == 3);
+    app::TextTable table({"姓名", "id"});
+    table.add_row({"张三丰", "1"});
+    table.add_row({"li", "2"});
+    std::ostringstream out;
+    table.print(out);
+    CHECK(out.str() == "姓名    id\n------  --\n张三丰  1\nli      2\n");
+}
