@@ -248,8 +248,10 @@ void CatalogRepository::update(Transaction& tx, const model::Pool& pool)
 void CatalogRepository::remove(Transaction& tx, model::PoolId id)
 {
     internal::require_transaction_of(tx, m_database);
-    remove_entry<PoolRow>(m_database, id.value(), "SELECT COUNT(*) FROM pool_membership WHERE pool_id = :id",
-                          "people are recorded in it as members, suspended or exited");
+    remove_entry<PoolRow>(m_database, id.value(),
+                          "SELECT COUNT(*) FROM (SELECT pool_id FROM pool_membership UNION ALL "
+                          "SELECT pool_id FROM pledge) used WHERE used.pool_id = :id",
+                          "people are recorded in it as members, suspended or exited, or pledges name it");
 }
 
 }  // namespace xuncha::db

@@ -18,6 +18,7 @@ public:
         constraint,         // a write broke a rule the database enforces (unique, reference)
         in_use,             // a record cannot be removed because others refer to it
         not_found,          // the record to update or remove does not exist
+        corrupt,            // stored bytes no longer match their checksum (an attachment's SHA-256)
         query,              // any other database failure
     };
 

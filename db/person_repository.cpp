@@ -1,350 +1,28 @@
 #include "db/person_repository.h"
 
+#include "db/internal/attachment_store.h"
 #include "db/internal/audit_writer.h"
 #include "db/internal/catalog_names.h"
 #include "db/internal/columns.h"
 #include "db/internal/database_impl.h"
 #include "db/internal/dialect.h"
+#include "db/internal/person_rows.h"
 #include "db/internal/row_cursor.h"
 #include "model/audit.h"
 #include "model/pinyin.h"
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace xuncha::db {
 
 namespace {
 
-using internal::NullableId;
-using internal::NullableText;
 using internal::decode;
-using internal::encode;
 using internal::to_date;
 
-// person's columns, in the order of model::Person.
-struct PersonRow {
-    std::string name;
-    std::string name_pinyin;
-    std::string name_initials;
-    std::string gender;
-    std::string ethnicity;
-    NullableText birth_date;
-    std::string native_place;
-    std::string birth_place;
-    std::string political_status;
-    NullableText party_join_date;
-    NullableText work_start_date;
-    std::string fulltime_education;
-    std::string fulltime_degree;
-    std::string fulltime_school;
-    std::string fulltime_major;
-    std::string inservice_education;
-    std::string inservice_degree;
-    std::string inservice_school;
-    std::string inservice_major;
-    std::string professional_title;
-    std::string expertise;
-    NullableId unit_id;
-    std::string department;
-    std::string post;
-    std::string rank;
-    int holds_leadership_post = 0;
-    std::string mobile;
-    std::string id_number;
-    std::string health;
-    std::string remark;
-
-    template <class F>
-    void visit(F&& f)
-    {
-        f("name", name);
-        f("name_pinyin", name_pinyin);
-        f("name_initials", name_initials);
-        f("gender", gender);
-        f("ethnicity", ethnicity);
-        f("birth_date", birth_date);
-        f("native_place", native_place);
-        f("birth_place", birth_place);
-        f("political_status", political_status);
-        f("party_join_date", party_join_date);
-        f("work_start_date", work_start_date);
-        f("fulltime_education", fulltime_education);
-        f("fulltime_degree", fulltime_degree);
-        f("fulltime_school", fulltime_school);
-        f("fulltime_major", fulltime_major);
-        f("inservice_education", inservice_education);
-        f("inservice_degree", inservice_degree);
-        f("inservice_school", inservice_school);
-        f("inservice_major", inservice_major);
-        f("professional_title", professional_title);
-        f("expertise", expertise);
-        f("unit_id", unit_id);
-        f("department", department);
-        f("post", post);
-        f("rank", rank);
-        f("holds_leadership_post", holds_leadership_post);
-        f("mobile", mobile);
-        f("id_number", id_number);
-        f("health", health);
-        f("remark", remark);
-    }
-
-    void assign(const model::Person& p)
-    {
-        name = p.name;
-        name_pinyin = p.name_pinyin;
-        name_initials = p.name_initials;
-        gender = encode(p.gender);
-        ethnicity = p.ethnicity;
-        birth_date.set(p.birth_date);
-        native_place = p.native_place;
-        birth_place = p.birth_place;
-        political_status = encode(p.political_status);
-        party_join_date.set(p.party_join_date);
-        work_start_date.set(p.work_start_date);
-        fulltime_education = encode(p.fulltime_education.level);
-        fulltime_degree = encode(p.fulltime_education.degree);
-        fulltime_school = p.fulltime_education.school;
-        fulltime_major = p.fulltime_education.major;
-        inservice_education = encode(p.inservice_education.level);
-        inservice_degree = encode(p.inservice_education.degree);
-        inservice_school = p.inservice_education.school;
-        inservice_major = p.inservice_education.major;
-        professional_title = p.professional_title;
-        expertise = p.expertise;
-        unit_id.set(p.unit_id);
-        department = p.department;
-        post = p.post;
-        rank = encode(p.rank);
-        holds_leadership_post = p.holds_leadership_post ? 1 : 0;
-        mobile = p.mobile;
-        id_number = p.id_number;
-        health = p.health;
-        remark = p.remark;
-    }
-
-    void extract(model::Person& p) const
-    {
-        p.name = name;
-        p.name_pinyin = name_pinyin;
-        p.name_initials = name_initials;
-        p.gender = decode<model::Gender>(gender, "person.gender");
-        p.ethnicity = ethnicity;
-        p.birth_date = to_date(birth_date, "person.birth_date");
-        p.native_place = native_place;
-        p.birth_place = birth_place;
-        p.political_status = decode<model::PoliticalStatus>(political_status, "person.political_status");
-        p.party_join_date = to_date(party_join_date, "person.party_join_date");
-        p.work_start_date = to_date(work_start_date, "person.work_start_date");
-        p.fulltime_education.level = decode<model::EducationLevel>(fulltime_education, "person.fulltime_education");
-        p.fulltime_education.degree = decode<model::Degree>(fulltime_degree, "person.fulltime_degree");
-        p.fulltime_education.school = fulltime_school;
-        p.fulltime_education.major = fulltime_major;
-        p.inservice_education.level = decode<model::EducationLevel>(inservice_education, "person.inservice_education");
-        p.inservice_education.degree = decode<model::Degree>(inservice_degree, "person.inservice_degree");
-        p.inservice_education.school = inservice_school;
-        p.inservice_education.major = inservice_major;
-        p.professional_title = professional_title;
-        p.expertise = expertise;
-        p.unit_id = unit_id.get<model::UnitTag>();
-        p.department = department;
-        p.post = post;
-        p.rank = decode<model::Rank>(rank, "person.rank");
-        p.holds_leadership_post = holds_leadership_post != 0;
-        p.mobile = mobile;
-        p.id_number = id_number;
-        p.health = health;
-        p.remark = remark;
-    }
-};
-
-struct WorkRow {
-    long long person_id = 0;
-    int position = 0;
-    NullableId unit_id;
-    std::string unit_name;
-    std::string department;
-    std::string post;
-    NullableText start_date;
-    NullableText end_date;
-    int leadership_member = 0;
-    int principal_head = 0;
-
-    static constexpr const char* table = "work_history";
-
-    template <class F>
-    void visit(F&& f)
-    {
-        f("person_id", person_id);
-        f("position", position);
-        f("unit_id", unit_id);
-        f("unit_name", unit_name);
-        f("department", department);
-        f("post", post);
-        f("start_date", start_date);
-        f("end_date", end_date);
-        f("leadership_member", leadership_member);
-        f("principal_head", principal_head);
-    }
-
-    void assign(long long person, int index, const model::WorkHistoryEntry& e)
-    {
-        person_id = person;
-        position = index;
-        unit_id.set(e.unit_id);
-        unit_name = e.unit_name;
-        department = e.department;
-        post = e.post;
-        start_date.set(e.start);
-        end_date.set(e.end);
-        leadership_member = e.leadership_member ? 1 : 0;
-        principal_head = e.principal_head ? 1 : 0;
-    }
-
-    model::WorkHistoryEntry extract(long long id) const
-    {
-        model::WorkHistoryEntry e;
-        e.id = model::WorkHistoryId(id);
-        e.unit_id = unit_id.get<model::UnitTag>();
-        e.unit_name = unit_name;
-        e.department = department;
-        e.post = post;
-        e.start = to_date(start_date, "work_history.start_date");
-        e.end = to_date(end_date, "work_history.end_date");
-        e.leadership_member = leadership_member != 0;
-        e.principal_head = principal_head != 0;
-        return e;
-    }
-};
-
-struct RelativeRow {
-    long long person_id = 0;
-    int position = 0;
-    std::string title;
-    std::string name;
-    NullableText birth_date;
-    NullableText political_status;
-    NullableId employer_unit_id;
-    std::string employer_name;
-    std::string post;
-    int is_leader = 0;
-
-    static constexpr const char* table = "relative";
-
-    template <class F>
-    void visit(F&& f)
-    {
-        f("person_id", person_id);
-        f("position", position);
-        f("title", title);
-        f("name", name);
-        f("birth_date", birth_date);
-        f("political_status", political_status);
-        f("employer_unit_id", employer_unit_id);
-        f("employer_name", employer_name);
-        f("post", post);
-        f("is_leader", is_leader);
-    }
-
-    void assign(long long person, int index, const model::Relative& r)
-    {
-        person_id = person;
-        position = index;
-        title = r.title;
-        name = r.name;
-        birth_date.set(r.birth_date);
-        political_status.set_code(r.political_status ? std::optional(model::code_of(*r.political_status))
-                                                     : std::nullopt);
-        employer_unit_id.set(r.employer_unit_id);
-        employer_name = r.employer_name;
-        post = r.post;
-        is_leader = r.is_leader ? 1 : 0;
-    }
-
-    model::Relative extract(long long id) const
-    {
-        model::Relative r;
-        r.id = model::RelativeId(id);
-        r.title = title;
-        r.name = name;
-        r.birth_date = to_date(birth_date, "relative.birth_date");
-        if (!political_status.is_null())
-            r.political_status = decode<model::PoliticalStatus>(political_status.value, "relative.political_status");
-        r.employer_unit_id = employer_unit_id.get<model::UnitTag>();
-        r.employer_name = employer_name;
-        r.post = post;
-        r.is_leader = is_leader != 0;
-        return r;
-    }
-};
-
-struct MembershipRow {
-    long long person_id = 0;
-    long long pool_id = 0;
-    int position = 0;
-    std::string status;
-    NullableText entry_date;
-    NullableText exit_date;
-    std::string exit_reason;
-    std::string remark;
-
-    static constexpr const char* table = "pool_membership";
-
-    template <class F>
-    void visit(F&& f)
-    {
-        f("person_id", person_id);
-        f("pool_id", pool_id);
-        f("position", position);
-        f("status", status);
-        f("entry_date", entry_date);
-        f("exit_date", exit_date);
-        f("exit_reason", exit_reason);
-        f("remark", remark);
-    }
-
-    void assign(long long person, int index, const model::PoolMembership& m)
-    {
-        person_id = person;
-        pool_id = m.pool_id.value();
-        position = index;
-        status = encode(m.status);
-        entry_date.set(m.entry_date);
-        exit_date.set(m.exit_date);
-        exit_reason = m.exit_reason;
-        remark = m.remark;
-    }
-
-    model::PoolMembership extract(long long id) const
-    {
-        model::PoolMembership m;
-        m.id = model::MembershipId(id);
-        m.pool_id = model::PoolId(pool_id);
-        m.status = decode<model::MembershipStatus>(status, "pool_membership.status");
-        m.entry_date = to_date(entry_date, "pool_membership.entry_date");
-        m.exit_date = to_date(exit_date, "pool_membership.exit_date");
-        m.exit_reason = exit_reason;
-        m.remark = remark;
-        return m;
-    }
-};
-
-struct SpecialtyLinkRow {
-    long long person_id = 0;
-    long long specialty_id = 0;
-    int position = 0;
-
-    static constexpr const char* table = "person_specialty";
-
-    template <class F>
-    void visit(F&& f)
-    {
-        f("person_id", person_id);
-        f("specialty_id", specialty_id);
-        f("position", position);
-    }
-};
+std::string label_of(const model::Person& person) { return "person “" + person.name + "”"; }
 
 // One sub-record table's statements, prepared on first use and re-executed with new buffer contents.
 template <class Row>
@@ -352,18 +30,16 @@ class SubRecordWriter {
 public:
     SubRecordWriter(soci::session& session, Backend backend) : m_session(session), m_backend(backend) {}
 
-    template <class Entry>
-    void insert(model::PersonId person, int position, Entry& entry)
+    void insert(long long owner, int position, typename Row::Entry& entry)
     {
-        m_row.assign(person.value(), position, entry);
+        fill(owner, position, entry);
         if (!m_insert) m_insert.emplace(m_session, m_backend, Row::table, m_row);
         entry.id = decltype(entry.id)(m_insert->execute());
     }
 
-    template <class Entry>
-    void update(model::PersonId person, int position, const Entry& entry)
+    void update(long long owner, int position, const typename Row::Entry& entry)
     {
-        m_row.assign(person.value(), position, entry);
+        fill(owner, position, entry);
         m_id = entry.id.value();
         if (!m_update) {
             m_update.emplace(m_session);
@@ -383,6 +59,13 @@ public:
     }
 
 private:
+    void fill(long long owner, int position, const typename Row::Entry& entry)
+    {
+        m_row.owner_id = owner;
+        m_row.position = position;
+        m_row.assign(entry);
+    }
+
     soci::session& m_session;
     Backend m_backend;
     Row m_row;
@@ -391,24 +74,82 @@ private:
     std::optional<soci::statement> m_update;
 };
 
-// Every row of one sub-record table for one person, in list order.
-template <class Row, class Entry>
-std::vector<Entry> select_sub_records(soci::session& session, model::PersonId person)
+// Rows of one sub-record table matching `where` (which may use :key), in owner then list order;
+// `each(row, id)` is called for every row.
+template <class Row, class Each>
+void select_rows(soci::session& session, const std::string& where, long long key, Each&& each)
 {
-    std::vector<Entry> entries;
     Row row;
     long long id = 0;
-    long long key = person.value();
     soci::statement select(session);
     select.exchange(soci::into(id));
     internal::IntoBinder into{select};
     row.visit(into);
     select.exchange(soci::use(key, "key"));
     internal::prepare_statement(select, "SELECT id, " + internal::column_text<Row>().names + " FROM " + Row::table +
-                                            " WHERE person_id = :key ORDER BY position, id");
+                                            " WHERE " + where + " ORDER BY " + Row::owner + ", position, id");
     select.execute();
-    while (select.fetch()) entries.push_back(row.extract(id));
+    while (select.fetch()) each(row, id);
+}
+
+// Every row of one sub-record table for one person, in list order.
+template <class Row>
+std::vector<typename Row::Entry> select_sub_records(soci::session& session, model::PersonId person)
+{
+    std::vector<typename Row::Entry> entries;
+    select_rows<Row>(session, "person_id = :key", person.value(),
+                     [&](const Row& row, long long id) { entries.push_back(row.extract(id)); });
     return entries;
+}
+
+// A person's stored attachments, described without their bytes.
+std::vector<model::Attachment> attachments_of(soci::session& session, model::PersonId person)
+{
+    std::vector<model::Attachment> attachments;
+    model::Attachment a;
+    long long id = 0;
+    long long key = person.value();
+    soci::statement select =
+        (session.prepare << "SELECT id, file_name, media_type, sha256, size FROM attachment WHERE person_id = :key "
+                            "ORDER BY id",
+         soci::into(id), soci::into(a.file_name), soci::into(a.media_type), soci::into(a.sha256), soci::into(a.size),
+         soci::use(key, "key"));
+    select.execute();
+    while (select.fetch()) {
+        a.id = model::AttachmentId(id);
+        attachments.push_back(a);
+    }
+    return attachments;
+}
+
+// The photo and pledge scans are read as bare ids: give them their stored description.
+template <class Lookup>
+void describe_attachments_by(model::Person& person, Lookup&& lookup)
+{
+    const auto describe = [&](std::optional<model::Attachment>& attachment) {
+        if (!attachment) return;
+        if (const model::Attachment* stored = lookup(attachment->id)) *attachment = *stored;
+    };
+    describe(person.photo);
+    for (auto& pledge : person.pledges) describe(pledge.scan);
+}
+
+void describe_attachments(model::Person& person, const std::vector<model::Attachment>& attachments)
+{
+    describe_attachments_by(person, [&](model::AttachmentId id) -> const model::Attachment* {
+        const auto it = std::find_if(attachments.begin(), attachments.end(),
+                                     [&](const model::Attachment& a) { return a.id == id; });
+        return it != attachments.end() ? &*it : nullptr;
+    });
+}
+
+// "2024-03-01 推荐/自荐 → 资格审查": a step as an error message names it.
+std::string step_text(const model::MembershipStep& step)
+{
+    std::string text = model::to_iso(step.date);
+    if (!text.empty()) text += ' ';
+    if (step.from) text += std::string(model::zh_name(*step.from)) + " → ";
+    return text + std::string(model::zh_name(step.to));
 }
 
 // All statements that write a person, prepared once per operation (create_all reuses them for
@@ -420,23 +161,45 @@ public:
           m_backend(database.backend()),
           m_work(m_session, m_backend),
           m_relatives(m_session, m_backend),
-          m_memberships(m_session, m_backend)
+          m_memberships(m_session, m_backend),
+          m_steps(m_session, m_backend),
+          m_trainings(m_session, m_backend),
+          m_commendations(m_session, m_backend),
+          m_assessments(m_session, m_backend),
+          m_opinions(m_session, m_backend),
+          m_pledges(m_session, m_backend),
+          m_secondments(m_session, m_backend),
+          m_declined(m_session, m_backend)
     {
     }
 
-    // Inserts the person and every sub-record; assigns all ids.
+    // Inserts the person, their attachments and every sub-record; assigns all ids.
     void insert(model::Person& person)
     {
         m_row.assign(person);
+        // The photo refers to an attachment row, which refers to the person: set once both exist.
+        m_row.photo_attachment_id.set(std::optional<model::AttachmentId>());
         if (!m_insert) m_insert.emplace(m_session, m_backend, "person", m_row);
         person.id = model::PersonId(m_insert->execute());
+        std::vector<model::Attachment> stored;
+        store_attachments(person, stored);
+        if (person.photo) set_photo(person);
         insert_specialties(person);
-        for (std::size_t i = 0; i < person.work_history.size(); ++i)
-            m_work.insert(person.id, static_cast<int>(i), person.work_history[i]);
-        for (std::size_t i = 0; i < person.relatives.size(); ++i)
-            m_relatives.insert(person.id, static_cast<int>(i), person.relatives[i]);
-        for (std::size_t i = 0; i < person.memberships.size(); ++i)
-            m_memberships.insert(person.id, static_cast<int>(i), person.memberships[i]);
+        const long long owner = person.id.value();
+        insert_all(m_work, owner, person.work_history);
+        insert_all(m_relatives, owner, person.relatives);
+        for (std::size_t i = 0; i < person.memberships.size(); ++i) {
+            auto& membership = person.memberships[i];
+            m_memberships.insert(owner, static_cast<int>(i), membership);
+            insert_all(m_steps, membership.id.value(), membership.steps);
+        }
+        insert_all(m_trainings, owner, person.trainings);
+        insert_all(m_commendations, owner, person.commendations);
+        insert_all(m_assessments, owner, person.assessments);
+        insert_all(m_opinions, owner, person.integrity_opinions);
+        insert_all(m_pledges, owner, person.pledges);
+        insert_all(m_secondments, owner, person.secondments);
+        insert_all(m_declined, owner, person.declined_secondments);
     }
 
     void update_row(const model::Person& person)
@@ -448,7 +211,8 @@ public:
             internal::UseBinder use{*m_update};
             m_row.visit(use);
             m_update->exchange(soci::use(m_id, "id"));
-            internal::prepare_statement(*m_update, "UPDATE person SET " + internal::column_text<PersonRow>().assignments +
+            internal::prepare_statement(*m_update, "UPDATE person SET " +
+                                                       internal::column_text<internal::PersonRow>().assignments +
                                                        " WHERE id = :id");
         }
         m_update->execute(true);
@@ -461,45 +225,153 @@ public:
         insert_specialties(person);
     }
 
-    SubRecordWriter<WorkRow>& work() { return m_work; }
-    SubRecordWriter<RelativeRow>& relatives() { return m_relatives; }
-    SubRecordWriter<MembershipRow>& memberships() { return m_memberships; }
+    // Gives the person's photo and pledge scans their attachment rows. A described one (saved id)
+    // must be one of `stored` (the person's own) and takes its stored description; a new one (id 0)
+    // is hashed and inserted, unless `stored` already holds the same bytes under the same name and
+    // type, whose id it then takes. New rows are added to `stored`.
+    void store_attachments(model::Person& person, std::vector<model::Attachment>& stored)
+    {
+        const auto store = [&](model::Attachment& attachment) {
+            if (attachment.id.is_saved()) {
+                const auto it = std::find_if(stored.begin(), stored.end(),
+                                             [&](const model::Attachment& a) { return a.id == attachment.id; });
+                if (it == stored.end())
+                    throw DbError(DbError::Category::not_found,
+                                  "The attachment “" + attachment.file_name + "” (#" +
+                                      std::to_string(attachment.id.value()) +
+                                      ") is not one of this person's (it may have been removed meanwhile).",
+                                  label_of(person));
+                auto content = std::move(attachment.content);
+                attachment = *it;
+                attachment.content = std::move(content);
+                return;
+            }
+            if (!attachment.content)
+                throw DbError(DbError::Category::constraint,
+                              "Cannot save " + label_of(person) + ": the new attachment “" + attachment.file_name +
+                                  "” has no content to store.",
+                              label_of(person));
+            const auto size = static_cast<long long>(attachment.content->size());
+            if (size > model::max_attachment_size)
+                throw DbError(DbError::Category::constraint,
+                              "Cannot save " + label_of(person) + ": the attachment “" + attachment.file_name +
+                                  "” is larger than " + std::to_string(model::max_attachment_size / (1024 * 1024)) +
+                                  " MB.",
+                              label_of(person));
+            attachment.sha256 = internal::sha256_hex(*attachment.content);
+            attachment.size = size;
+            if (attachment.media_type.empty()) attachment.media_type = model::media_type_for(attachment.file_name);
+            const auto same = std::find_if(stored.begin(), stored.end(), [&](const model::Attachment& a) {
+                return a.sha256 == attachment.sha256 && a.size == attachment.size &&
+                       a.file_name == attachment.file_name && a.media_type == attachment.media_type;
+            });
+            if (same != stored.end()) {
+                attachment.id = same->id;
+                return;
+            }
+            m_attachment.person_id = person.id.value();
+            m_attachment.file_name = attachment.file_name;
+            m_attachment.media_type = attachment.media_type;
+            m_attachment.sha256 = attachment.sha256;
+            m_attachment.size = attachment.size;
+            m_attachment.content.data = attachment.content;
+            if (m_backend == Backend::postgresql)
+                m_attachment.content.postgresql_text = internal::postgresql_bytea_text(*attachment.content);
+            if (!m_insert_attachment) m_insert_attachment.emplace(m_session, m_backend, "attachment", m_attachment);
+            attachment.id = model::AttachmentId(m_insert_attachment->execute());
+            // Neither buffer outlives the statement's use of it.
+            m_attachment.content = {};
+            auto description = attachment;
+            description.content.reset();
+            stored.push_back(std::move(description));
+        };
+        if (person.photo) store(*person.photo);
+        for (auto& pledge : person.pledges)
+            if (pledge.scan) store(*pledge.scan);
+    }
+
+    void remove_attachment(long long id)
+    {
+        m_session << "DELETE FROM attachment WHERE id = :id", soci::use(id, "id");
+    }
+
+    SubRecordWriter<internal::WorkRow>& work() { return m_work; }
+    SubRecordWriter<internal::RelativeRow>& relatives() { return m_relatives; }
+    SubRecordWriter<internal::MembershipRow>& memberships() { return m_memberships; }
+    SubRecordWriter<internal::StepRow>& steps() { return m_steps; }
+    SubRecordWriter<internal::TrainingAttendanceRow>& trainings() { return m_trainings; }
+    SubRecordWriter<internal::CommendationRow>& commendations() { return m_commendations; }
+    SubRecordWriter<internal::AssessmentRow>& assessments() { return m_assessments; }
+    SubRecordWriter<internal::IntegrityOpinionRow>& opinions() { return m_opinions; }
+    SubRecordWriter<internal::PledgeRow>& pledges() { return m_pledges; }
+    SubRecordWriter<internal::SecondmentRow>& secondments() { return m_secondments; }
+    SubRecordWriter<internal::DeclinedRow>& declined() { return m_declined; }
 
 private:
+    template <class Row>
+    static void insert_all(SubRecordWriter<Row>& writer, long long owner, std::vector<typename Row::Entry>& entries)
+    {
+        for (std::size_t i = 0; i < entries.size(); ++i) writer.insert(owner, static_cast<int>(i), entries[i]);
+    }
+
+    void set_photo(const model::Person& person)
+    {
+        m_photo_person = person.id.value();
+        m_photo = person.photo->id.value();
+        if (!m_set_photo)
+            m_set_photo.emplace((m_session.prepare << "UPDATE person SET photo_attachment_id = :photo WHERE id = :id",
+                                 soci::use(m_photo, "photo"), soci::use(m_photo_person, "id")));
+        m_set_photo->execute(true);
+    }
+
     void insert_specialties(const model::Person& person)
     {
         m_link.person_id = person.id.value();
         for (std::size_t i = 0; i < person.specialties.size(); ++i) {
             m_link.specialty_id = person.specialties[i].value();
             m_link.position = static_cast<int>(i);
-            if (!m_insert_link) m_insert_link.emplace(m_session, m_backend, SpecialtyLinkRow::table, m_link, false);
+            if (!m_insert_link)
+                m_insert_link.emplace(m_session, m_backend, internal::SpecialtyLinkRow::table, m_link, false);
             m_insert_link->execute();
         }
     }
 
     soci::session& m_session;
     Backend m_backend;
-    PersonRow m_row;
+    internal::PersonRow m_row;
     long long m_id = 0;
-    SpecialtyLinkRow m_link;
+    internal::SpecialtyLinkRow m_link;
+    internal::AttachmentRow m_attachment;
+    long long m_photo = 0;
+    long long m_photo_person = 0;
     std::optional<internal::InsertStatement> m_insert;
     std::optional<soci::statement> m_update;
     std::optional<internal::InsertStatement> m_insert_link;
-    SubRecordWriter<WorkRow> m_work;
-    SubRecordWriter<RelativeRow> m_relatives;
-    SubRecordWriter<MembershipRow> m_memberships;
+    std::optional<internal::InsertStatement> m_insert_attachment;
+    std::optional<soci::statement> m_set_photo;
+    SubRecordWriter<internal::WorkRow> m_work;
+    SubRecordWriter<internal::RelativeRow> m_relatives;
+    SubRecordWriter<internal::MembershipRow> m_memberships;
+    SubRecordWriter<internal::StepRow> m_steps;
+    SubRecordWriter<internal::TrainingAttendanceRow> m_trainings;
+    SubRecordWriter<internal::CommendationRow> m_commendations;
+    SubRecordWriter<internal::AssessmentRow> m_assessments;
+    SubRecordWriter<internal::IntegrityOpinionRow> m_opinions;
+    SubRecordWriter<internal::PledgeRow> m_pledges;
+    SubRecordWriter<internal::SecondmentRow> m_secondments;
+    SubRecordWriter<internal::DeclinedRow> m_declined;
 };
 
 std::optional<model::Person> load(soci::session& session, model::PersonId id)
 {
-    PersonRow row;
+    internal::PersonRow row;
     long long key = id.value();
     soci::statement select(session);
     internal::IntoBinder into{select};
     row.visit(into);
     select.exchange(soci::use(key, "key"));
-    internal::prepare_statement(select,
-                                "SELECT " + internal::column_text<PersonRow>().names + " FROM person WHERE id = :key");
+    internal::prepare_statement(select, "SELECT " + internal::column_text<internal::PersonRow>().names +
+                                            " FROM person WHERE id = :key");
     if (!select.execute(true)) return std::nullopt;
 
     model::Person person;
@@ -513,9 +385,25 @@ std::optional<model::Person> load(soci::session& session, model::PersonId id)
     select_specialties.execute();
     while (select_specialties.fetch()) person.specialties.emplace_back(specialty);
 
-    person.work_history = select_sub_records<WorkRow, model::WorkHistoryEntry>(session, id);
-    person.relatives = select_sub_records<RelativeRow, model::Relative>(session, id);
-    person.memberships = select_sub_records<MembershipRow, model::PoolMembership>(session, id);
+    person.work_history = select_sub_records<internal::WorkRow>(session, id);
+    person.relatives = select_sub_records<internal::RelativeRow>(session, id);
+    person.memberships = select_sub_records<internal::MembershipRow>(session, id);
+    if (!person.memberships.empty()) {
+        select_rows<internal::StepRow>(
+            session, "membership_id IN (SELECT id FROM pool_membership WHERE person_id = :key)", key,
+            [&](const internal::StepRow& step, long long step_id) {
+                for (auto& membership : person.memberships)
+                    if (membership.id.value() == step.owner_id) membership.steps.push_back(step.extract(step_id));
+            });
+    }
+    person.trainings = select_sub_records<internal::TrainingAttendanceRow>(session, id);
+    person.commendations = select_sub_records<internal::CommendationRow>(session, id);
+    person.assessments = select_sub_records<internal::AssessmentRow>(session, id);
+    person.integrity_opinions = select_sub_records<internal::IntegrityOpinionRow>(session, id);
+    person.pledges = select_sub_records<internal::PledgeRow>(session, id);
+    person.secondments = select_sub_records<internal::SecondmentRow>(session, id);
+    person.declined_secondments = select_sub_records<internal::DeclinedRow>(session, id);
+    describe_attachments(person, attachments_of(session, id));
     return person;
 }
 
@@ -526,13 +414,12 @@ void compute_pinyin(model::Person& person)
     person.name_initials = std::move(pinyin.initials);
 }
 
-std::string label_of(const model::Person& person) { return "person “" + person.name + "”"; }
-
 // Brings one kind of sub-record from `before` to `after`: rows missing from `after` are deleted,
-// id 0 rows inserted (their ids assigned), changed or moved rows updated.
-template <class Row, class Entry>
-void sync(SubRecordWriter<Row>& writer, model::PersonId person, const std::vector<Entry>& before,
-          std::vector<Entry>& after, const char* what)
+// id 0 rows inserted (their ids assigned), changed or moved rows updated. `same` tells whether a
+// row's stored columns are unchanged.
+template <class Row, class Same>
+void sync(SubRecordWriter<Row>& writer, long long owner, const std::vector<typename Row::Entry>& before,
+          std::vector<typename Row::Entry>& after, const char* what, Same&& same)
 {
     std::unordered_map<long long, std::size_t> stored;
     for (std::size_t i = 0; i < before.size(); ++i) stored.emplace(before[i].id.value(), i);
@@ -545,17 +432,64 @@ void sync(SubRecordWriter<Row>& writer, model::PersonId person, const std::vecto
                               " does not belong to this person (it may have been removed meanwhile).");
         kept.emplace(after[i].id.value(), i);
     }
-    // Deletes first, so that a row re-added under a unique key (a pool) does not collide.
+    // Deletes first, so that a row re-added under a unique key (a pool, a year) does not collide.
     for (const auto& entry : before)
         if (!kept.contains(entry.id.value())) writer.remove(entry.id.value());
     for (std::size_t i = 0; i < after.size(); ++i) {
         auto& entry = after[i];
         if (!entry.id.is_saved()) {
-            writer.insert(person, static_cast<int>(i), entry);
+            writer.insert(owner, static_cast<int>(i), entry);
             continue;
         }
         const auto old_index = stored.at(entry.id.value());
-        if (old_index != i || before[old_index] != entry) writer.update(person, static_cast<int>(i), entry);
+        if (old_index != i || !same(before[old_index], entry)) writer.update(owner, static_cast<int>(i), entry);
+    }
+}
+
+template <class Row>
+void sync(SubRecordWriter<Row>& writer, long long owner, const std::vector<typename Row::Entry>& before,
+          std::vector<typename Row::Entry>& after, const char* what)
+{
+    sync(writer, owner, before, after, what,
+         [](const typename Row::Entry& a, const typename Row::Entry& b) { return a == b; });
+}
+
+// Membership steps are a record of decisions: every stored step of a kept membership must still be
+// there, unchanged and in its place, with new steps (id 0) only after them. Checked before anything
+// is written.
+void check_steps(const model::Person& stored, const model::Person& saved, internal::CatalogNames& names)
+{
+    const auto refuse = [&](const model::PoolMembership& membership, const model::MembershipStep& step,
+                            const std::string& what) {
+        throw DbError(DbError::Category::constraint,
+                      "Cannot save " + label_of(saved) + ": the step “" + step_text(step) + "” (#" +
+                          std::to_string(step.id.value()) + ") of the membership in " + names.pool(membership.pool_id) +
+                          " was " + what + "; membership steps are a record of decisions and can only be added to.",
+                      label_of(saved));
+    };
+    for (const auto& membership : saved.memberships) {
+        const auto old = std::find_if(stored.memberships.begin(), stored.memberships.end(),
+                                      [&](const model::PoolMembership& m) {
+                                          return membership.id.is_saved() && m.id == membership.id;
+                                      });
+        const auto* old_steps = old != stored.memberships.end() ? &old->steps : nullptr;
+        const std::size_t kept = old_steps ? old_steps->size() : 0;
+        for (std::size_t i = 0; i < kept; ++i) {
+            const auto& step = (*old_steps)[i];
+            if (i < membership.steps.size() && membership.steps[i].id == step.id) {
+                if (membership.steps[i] != step) refuse(*old, step, "changed");
+                continue;
+            }
+            const bool elsewhere = std::any_of(membership.steps.begin(), membership.steps.end(),
+                                               [&](const model::MembershipStep& s) { return s.id == step.id; });
+            refuse(*old, step, elsewhere ? "moved" : "removed");
+        }
+        for (std::size_t i = kept; i < membership.steps.size(); ++i)
+            if (membership.steps[i].id.is_saved())
+                throw DbError(DbError::Category::not_found,
+                              "The membership step #" + std::to_string(membership.steps[i].id.value()) +
+                                  " does not belong to this membership (it may have been removed meanwhile).",
+                              label_of(saved));
     }
 }
 
@@ -565,7 +499,90 @@ model::Person without_sub_records(model::Person person)
     person.work_history.clear();
     person.relatives.clear();
     person.memberships.clear();
+    person.trainings.clear();
+    person.commendations.clear();
+    person.assessments.clear();
+    person.integrity_opinions.clear();
+    person.pledges.clear();
+    person.secondments.clear();
+    person.declined_secondments.clear();
     return person;
+}
+
+// The attachment ids a person refers to (photo, pledge scans).
+std::unordered_set<long long> referenced_attachments(const model::Person& person)
+{
+    std::unordered_set<long long> ids;
+    if (person.photo) ids.insert(person.photo->id.value());
+    for (const auto& pledge : person.pledges)
+        if (pledge.scan) ids.insert(pledge.scan->id.value());
+    return ids;
+}
+
+// Reads that span several queries see one state of the database, unless they are already inside a
+// write transaction (which is one).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& database)
+        : m_session(internal::session_of(database)), m_active(!database.impl().in_transaction)
+    {
+        if (m_active) internal::begin_read_snapshot(m_session, database.backend());
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_active) return;
+        try {
+            m_session << "ROLLBACK";
+        }
+        catch (const soci::soci_error&) {
+            // Nothing was written; the connection ends the transaction when it closes.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    void done()
+    {
+        if (!m_active) return;
+        m_active = false;
+        internal::end_read_snapshot(m_session);
+    }
+
+private:
+    soci::session& m_session;
+    bool m_active;
+};
+
+// people is sorted by id, and so are the rows of each table read for it: a cursor walks forward.
+class PersonCursor {
+public:
+    explicit PersonCursor(std::vector<model::Person>& people) : m_people(people) {}
+
+    model::Person* find(long long id)
+    {
+        while (m_next < m_people.size() && m_people[m_next].id.value() < id) ++m_next;
+        return m_next < m_people.size() && m_people[m_next].id.value() == id ? &m_people[m_next] : nullptr;
+    }
+
+private:
+    std::vector<model::Person>& m_people;
+    std::size_t m_next = 0;
+};
+
+// One table's rows for every person: one query, in person then list order.
+template <class Row>
+void read_sub_records(Database& database, std::vector<model::Person>& people,
+                      std::vector<typename Row::Entry> model::Person::*member)
+{
+    internal::RowCursor rows(database, "SELECT id, " + internal::cursor_columns<Row>() + " FROM " + Row::table +
+                                           " ORDER BY " + Row::owner + ", position, id");
+    PersonCursor owners(people);
+    Row row;
+    while (rows.next()) {
+        internal::CursorReader reader{rows, 1};
+        row.visit(reader);
+        if (auto* person = owners.find(row.owner_id)) (person->*member).push_back(row.extract(rows.integer(0)));
+    }
 }
 
 }  // namespace
@@ -575,12 +592,13 @@ std::vector<model::PersonSummary> PersonRepository::list()
     std::vector<model::PersonSummary> people;
     try {
         people.reserve(count());
-        // Three queries in all, each read in one pass; no per-person round trips.
+        // Five queries in all, each read in one pass; no per-person round trips.
         internal::RowCursor rows(m_database,
                                  "SELECT p.id, p.name, p.name_pinyin, p.name_initials, p.gender, "
                                  "COALESCE(CAST(p.birth_date AS TEXT), ''), p.political_status, p.fulltime_education, "
                                  "p.inservice_education, COALESCE(p.unit_id, 0), COALESCE(u.name, ''), p.post, p.rank, "
-                                 "p.mobile FROM person p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.id");
+                                 "p.mobile, p.department, p.ethnicity, p.professional_title, p.reserve_cadre "
+                                 "FROM person p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.id");
         while (rows.next()) {
             auto& p = people.emplace_back();
             p.id = model::PersonId(rows.integer(0));
@@ -597,9 +615,13 @@ std::vector<model::PersonSummary> PersonRepository::list()
             p.post = rows.text(11);
             p.rank = decode<model::Rank>(rows.text(12), "person.rank");
             p.mobile = rows.text(13);
+            p.department = rows.text(14);
+            p.ethnicity = rows.text(15);
+            p.professional_title = rows.text(16);
+            p.reserve_cadre = rows.integer(17) != 0;
         }
 
-        // Both lists below come sorted by person id, like `people`: merge by walking forward.
+        // The lists below come sorted by person id, like `people`: merge by walking forward.
         const auto find_from = [&](std::size_t& cursor, long long id) -> model::PersonSummary* {
             while (cursor < people.size() && people[cursor].id.value() < id) ++cursor;
             return cursor < people.size() && people[cursor].id.value() == id ? &people[cursor] : nullptr;
@@ -635,6 +657,17 @@ std::vector<model::PersonSummary> PersonRepository::list()
             if (auto* p = find_from(cursor, memberships.integer(0)))
                 p->memberships.push_back({model::PoolId(memberships.integer(1)),
                                           decode<model::MembershipStatus>(memberships.text(2), "pool_membership.status")});
+
+        // 参加巡察次数 and 拒绝次数: counted by the database, read from the person index.
+        const auto read_counts = [&](const char* table, int model::PersonSummary::*field) {
+            std::size_t at = 0;
+            internal::RowCursor counts(m_database, std::string("SELECT person_id, COUNT(*) FROM ") + table +
+                                                       " GROUP BY person_id ORDER BY person_id");
+            while (counts.next())
+                if (auto* p = find_from(at, counts.integer(0))) p->*field = static_cast<int>(counts.integer(1));
+        };
+        read_counts("secondment", &model::PersonSummary::secondment_count);
+        read_counts("declined_secondment", &model::PersonSummary::declined_count);
     }
     catch (const soci::soci_error& error) {
         throw internal::to_db_error(error, m_database.backend(), {});
@@ -662,6 +695,101 @@ std::size_t PersonRepository::count()
         throw internal::to_db_error(error, m_database.backend(), {});
     }
     return static_cast<std::size_t>(n);
+}
+
+std::vector<model::Person> PersonRepository::load_all()
+{
+    std::vector<model::Person> people;
+    try {
+        ReadSnapshot snapshot(m_database);
+        {
+            internal::RowCursor rows(m_database, "SELECT id, " + internal::cursor_columns<internal::PersonRow>() +
+                                                     " FROM person ORDER BY id");
+            internal::PersonRow row;
+            while (rows.next()) {
+                internal::CursorReader reader{rows, 1};
+                row.visit(reader);
+                auto& person = people.emplace_back();
+                person.id = model::PersonId(rows.integer(0));
+                row.extract(person);
+            }
+        }
+        {
+            internal::RowCursor rows(m_database,
+                                     "SELECT person_id, specialty_id FROM person_specialty ORDER BY person_id, position");
+            PersonCursor owners(people);
+            while (rows.next())
+                if (auto* person = owners.find(rows.integer(0))) person->specialties.emplace_back(rows.integer(1));
+        }
+        read_sub_records<internal::WorkRow>(m_database, people, &model::Person::work_history);
+        read_sub_records<internal::RelativeRow>(m_database, people, &model::Person::relatives);
+        read_sub_records<internal::MembershipRow>(m_database, people, &model::Person::memberships);
+        {
+            std::unordered_map<long long, model::PoolMembership*> memberships;
+            for (auto& person : people)
+                for (auto& membership : person.memberships) memberships.emplace(membership.id.value(), &membership);
+            internal::RowCursor rows(m_database, "SELECT id, " + internal::cursor_columns<internal::StepRow>() +
+                                                     " FROM membership_step ORDER BY membership_id, position, id");
+            internal::StepRow row;
+            while (rows.next()) {
+                internal::CursorReader reader{rows, 1};
+                row.visit(reader);
+                if (const auto it = memberships.find(row.owner_id); it != memberships.end())
+                    it->second->steps.push_back(row.extract(rows.integer(0)));
+            }
+        }
+        read_sub_records<internal::TrainingAttendanceRow>(m_database, people, &model::Person::trainings);
+        read_sub_records<internal::CommendationRow>(m_database, people, &model::Person::commendations);
+        read_sub_records<internal::AssessmentRow>(m_database, people, &model::Person::assessments);
+        read_sub_records<internal::IntegrityOpinionRow>(m_database, people, &model::Person::integrity_opinions);
+        read_sub_records<internal::PledgeRow>(m_database, people, &model::Person::pledges);
+        read_sub_records<internal::SecondmentRow>(m_database, people, &model::Person::secondments);
+        read_sub_records<internal::DeclinedRow>(m_database, people, &model::Person::declined_secondments);
+        {
+            std::unordered_map<long long, model::Attachment> attachments;
+            internal::RowCursor rows(m_database, "SELECT id, file_name, media_type, sha256, size FROM attachment");
+            while (rows.next()) {
+                model::Attachment a;
+                a.id = model::AttachmentId(rows.integer(0));
+                a.file_name = rows.text(1);
+                a.media_type = rows.text(2);
+                a.sha256 = rows.text(3);
+                a.size = rows.integer(4);
+                attachments.emplace(a.id.value(), std::move(a));
+            }
+            if (!attachments.empty())
+                for (auto& person : people)
+                    describe_attachments_by(person, [&](model::AttachmentId id) -> const model::Attachment* {
+                        const auto it = attachments.find(id.value());
+                        return it != attachments.end() ? &it->second : nullptr;
+                    });
+        }
+        snapshot.done();
+    }
+    catch (const soci::soci_error& error) {
+        throw internal::to_db_error(error, m_database.backend(), {});
+    }
+    return people;
+}
+
+std::vector<model::LastUpdate> PersonRepository::last_updates()
+{
+    std::vector<model::LastUpdate> updates;
+    try {
+        // audit_log.at is ISO 8601 UTC, so the greatest text is the newest.
+        internal::RowCursor rows(m_database,
+                                 "SELECT entity_id, MAX(at) FROM audit_log WHERE entity = 'person' "
+                                 "AND entity_id IN (SELECT id FROM person) GROUP BY entity_id ORDER BY entity_id");
+        while (rows.next()) {
+            const auto at = rows.text(1);
+            const auto date = to_date(at.substr(0, 10), "audit_log.at");
+            if (date) updates.push_back({model::PersonId(rows.integer(0)), *date});
+        }
+    }
+    catch (const soci::soci_error& error) {
+        throw internal::to_db_error(error, m_database.backend(), {});
+    }
+    return updates;
 }
 
 void PersonRepository::create(Transaction& tx, model::Person& person)
@@ -730,16 +858,46 @@ void PersonRepository::update(Transaction& tx, model::Person& person)
             person = std::move(saved);
             return;
         }
+        internal::CatalogNames names(session);
+        check_steps(*stored, saved, names);
 
         internal::WriteScope scope(m_database);
         PersonWriter writer(m_database);
+        auto attachments = attachments_of(session, saved.id);
+        writer.store_attachments(saved, attachments);
+        // New attachments may have turned out to be stored ones: then nothing changed after all.
+        if (*stored == saved) {
+            person = std::move(saved);
+            return;
+        }
         if (without_sub_records(*stored) != without_sub_records(saved)) writer.update_row(saved);
         if (stored->specialties != saved.specialties) writer.replace_specialties(saved);
-        sync(writer.work(), saved.id, stored->work_history, saved.work_history, "work history");
-        sync(writer.relatives(), saved.id, stored->relatives, saved.relatives, "relative");
-        sync(writer.memberships(), saved.id, stored->memberships, saved.memberships, "pool membership");
+        const long long owner = saved.id.value();
+        sync(writer.work(), owner, stored->work_history, saved.work_history, "work history");
+        sync(writer.relatives(), owner, stored->relatives, saved.relatives, "relative");
+        sync(writer.memberships(), owner, stored->memberships, saved.memberships, "pool membership",
+             internal::same_columns);
+        // Steps of kept memberships were checked to extend the stored ones; those of new ones are new.
+        for (auto& membership : saved.memberships) {
+            const auto old = std::find_if(stored->memberships.begin(), stored->memberships.end(),
+                                          [&](const model::PoolMembership& m) { return m.id == membership.id; });
+            const std::size_t kept = old != stored->memberships.end() ? old->steps.size() : 0;
+            for (std::size_t i = kept; i < membership.steps.size(); ++i)
+                writer.steps().insert(membership.id.value(), static_cast<int>(i), membership.steps[i]);
+        }
+        sync(writer.trainings(), owner, stored->trainings, saved.trainings, "training attendance");
+        sync(writer.commendations(), owner, stored->commendations, saved.commendations, "commendation");
+        sync(writer.assessments(), owner, stored->assessments, saved.assessments, "annual assessment");
+        sync(writer.opinions(), owner, stored->integrity_opinions, saved.integrity_opinions, "integrity opinion");
+        sync(writer.pledges(), owner, stored->pledges, saved.pledges, "pledge");
+        sync(writer.secondments(), owner, stored->secondments, saved.secondments, "secondment");
+        sync(writer.declined(), owner, stored->declined_secondments, saved.declined_secondments,
+             "declined secondment");
+        // A replaced photo or a removed pledge takes its file with it.
+        const auto referenced = referenced_attachments(saved);
+        for (const auto& attachment : attachments)
+            if (!referenced.contains(attachment.id.value())) writer.remove_attachment(attachment.id.value());
 
-        internal::CatalogNames names(session);
         internal::AuditWriter(m_database)
             .append("person", saved.id.value(), saved.name, model::AuditAction::update,
                     model::diff(*stored, saved, names.audit_names()));
@@ -761,13 +919,13 @@ void PersonRepository::remove(Transaction& tx, model::PersonId id)
             throw DbError(DbError::Category::not_found,
                           "Person #" + std::to_string(id.value()) + " does not exist (it may have been removed meanwhile).");
         internal::WriteScope scope(m_database);
-        // Audit first: the names of the person's units and pools are still there to be read.
+        // Audit first: the names of the person's units, pools and trainings are still there to be read.
         internal::CatalogNames names(session);
         internal::AuditWriter(m_database)
             .append("person", id.value(), stored->name, model::AuditAction::remove,
                     model::diff(*stored, model::Person{}, names.audit_names()));
         long long key = id.value();
-        // Sub-records go with it (ON DELETE CASCADE).
+        // Sub-records and attachments go with it (ON DELETE CASCADE).
         session << "DELETE FROM person WHERE id = :id", soci::use(key, "id");
         scope.done();
     }

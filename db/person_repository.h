@@ -1,7 +1,10 @@
 #pragma once
-// People with all their sub-records (work history, relatives, specialties, memberships).
+// People with all their sub-records: work history, relatives, specialties, pool memberships and their
+// lifecycle steps, trainings attended, commendations, annual assessments, integrity opinions, pledges,
+// secondments and declined ones, and attachments (photo, pledge scans).
 
 #include "db/database.h"
+#include "model/annual_review.h"
 #include "model/person.h"
 
 #include <optional>
@@ -15,21 +18,37 @@ public:
 
     // Every person as the list shows them, in id order; unit names resolved. Built for 100,000 rows.
     std::vector<model::PersonSummary> list();
+    // One person with every sub-record. Attachments (the photo, pledge scans) come without their
+    // bytes: AttachmentRepository::load() reads those.
     std::optional<model::Person> find(model::PersonId id);
     std::size_t count();
 
+    // Every person with every sub-record, in id order, exactly as find() gives each: one query per
+    // table, read in one consistent snapshot (export, annual review). Attachments without their bytes.
+    std::vector<model::Person> load_all();
+    // For each person, the date (UTC) of the newest audit row about them, in person id order. People
+    // without one (never saved through xuncha's repositories) are left out.
+    std::vector<model::LastUpdate> last_updates();
+
     // Saves a new person with its sub-records. Assigns `person.id` and every sub-record id, computes
     // the pinyin fields from the name, and appends one audit row. The person must be valid.
+    // New attachments (id 0, content set) are stored with the person: their SHA-256 and size are
+    // computed, their media type taken from the file name when empty. The same bytes under the same
+    // name twice in one person (a scan used for two pledges) are stored once and share an id.
     void create(Transaction& tx, model::Person& person);
     // Many new people at once (import, demo); the same as create() for each, with prepared statements.
     void create_all(Transaction& tx, std::vector<model::Person>& people);
 
     // Saves changes to an existing person: sub-records are matched by id (id 0 = new, missing = removed),
     // new ones get ids. Appends one audit row with the changed fields; nothing when nothing changed.
-    // Throws DbError(not_found) when the person does not exist.
+    // Throws DbError(not_found) when the person does not exist, or a sub-record or attachment id is
+    // not the person's own. Membership steps are only appended: a stored step that is changed, moved
+    // or missing (while its membership stays) is refused with DbError(constraint) naming the step.
+    // Attachments the person no longer refers to are removed with their bytes.
     void update(Transaction& tx, model::Person& person);
 
-    // Removes a person and their sub-records; the audit row keeps every field that was removed.
+    // Removes a person and their sub-records and attachments; the audit row keeps every field that
+    // was removed.
     void remove(Transaction& tx, model::PersonId id);
 
 private:

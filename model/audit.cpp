@@ -96,10 +96,12 @@ Fields membership_fields(const PoolMembership& m, const AuditNames& names)
     return {
         {"pool", pool_name(names, m.pool_id)},
         {"status", std::string(zh_name(m.status))},
+        {"entry_method", std::string(zh_name(m.entry_method))},
         {"entry_date", to_iso(m.entry_date)},
         {"exit_date", to_iso(m.exit_date)},
         {"exit_reason", m.exit_reason},
         {"remark", m.remark},
+        {"reviewed_on", to_iso(m.reviewed_on)},
     };
 }
 
@@ -111,6 +113,121 @@ std::string summary(const PoolMembership& m, const AuditNames& names)
     parts.push_back(m.exit_reason);
     return joined(parts, " ");
 }
+
+std::string attachment_text(const Attachment& a)
+{
+    return a.file_name + "（" + std::to_string((a.size + 1023) / 1024) + " KB）";
+}
+
+std::string summary(const MembershipStep& s)
+{
+    std::vector<std::string> parts{to_iso(s.date), (s.from ? std::string(zh_name(*s.from)) + " → " : std::string()) +
+                                                       std::string(zh_name(s.to)),
+                                   s.decided_by, s.document_number, s.remark};
+    if (!s.override_reason.empty()) parts.push_back("破格理由：" + s.override_reason);
+    return joined(parts, " ");
+}
+
+std::string training_name(const AuditNames& names, TrainingId id)
+{
+    return names.training ? names.training(id) : std::to_string(id.value());
+}
+
+Fields training_fields(const TrainingAttendance& t, const AuditNames& names)
+{
+    return {{"training", training_name(names, t.training_id)},
+            {"attendance", std::string(zh_name(t.attendance))},
+            {"remark", t.remark}};
+}
+
+std::string summary(const TrainingAttendance& t, const AuditNames& names)
+{
+    return joined({training_name(names, t.training_id), std::string(zh_name(t.attendance)), t.remark}, " ");
+}
+
+Fields commendation_fields(const Commendation& c)
+{
+    return {{"date", to_iso(c.date)},          {"title", c.title},
+            {"awarding_body", c.awarding_body}, {"level", std::string(zh_name(c.level))},
+            {"document_number", c.document_number}, {"remark", c.remark}};
+}
+
+std::string summary(const Commendation& c)
+{
+    return joined({to_iso(c.date), c.title, c.awarding_body, c.document_number}, " ");
+}
+
+Fields assessment_fields(const AnnualAssessment& a)
+{
+    return {{"year", std::to_string(a.year)}, {"result", std::string(zh_name(a.result))}, {"remark", a.remark}};
+}
+
+std::string summary(const AnnualAssessment& a)
+{
+    return std::to_string(a.year) + "年度 " + std::string(zh_name(a.result));
+}
+
+Fields opinion_fields(const IntegrityOpinion& o)
+{
+    return {{"date", to_iso(o.date)},
+            {"issuer", o.issuer},
+            {"document_number", o.document_number},
+            {"clear", o.clear ? "未发现问题" : "有问题"},
+            {"content", o.content},
+            {"remark", o.remark}};
+}
+
+std::string summary(const IntegrityOpinion& o)
+{
+    return joined({to_iso(o.date), o.issuer, o.document_number, o.clear ? "未发现问题" : "有问题：" + o.content}, " ");
+}
+
+Fields pledge_fields(const Pledge& p, const AuditNames& names)
+{
+    return {{"type", std::string(zh_name(p.type))},
+            {"scope", std::string(zh_name(p.scope))},
+            {"pool", p.pool_id ? pool_name(names, *p.pool_id) : std::string()},
+            {"round_name", p.round_name},
+            {"signed_date", to_iso(p.signed_date)},
+            {"recipient", p.recipient},
+            {"scan", p.scan ? attachment_text(*p.scan) : std::string()},
+            {"remark", p.remark}};
+}
+
+std::string summary(const Pledge& p, const AuditNames& names)
+{
+    return joined({std::string(zh_name(p.type)), p.pool_id ? pool_name(names, *p.pool_id) : p.round_name,
+                   to_iso(p.signed_date), p.scan ? "附扫描件 " + p.scan->file_name : std::string()},
+                  " ");
+}
+
+Fields secondment_fields(const Secondment& s)
+{
+    return {{"task", s.task},
+            {"group_name", s.group_name},
+            {"role", s.role},
+            {"seconding_body", s.seconding_body},
+            {"notice_number", s.notice_number},
+            {"notice_date", to_iso(s.notice_date)},
+            {"start", to_iso(s.start)},
+            {"end", to_iso(s.end)},
+            {"evaluation", s.evaluation ? std::string(zh_name(*s.evaluation)) : std::string()},
+            {"remark", s.remark}};
+}
+
+std::string summary(const Secondment& s)
+{
+    return joined({period(s.start, s.end), s.task, s.group_name, s.role,
+                   s.evaluation ? "鉴定：" + std::string(zh_name(*s.evaluation)) : std::string()},
+                  " ");
+}
+
+Fields declined_fields(const DeclinedSecondment& d)
+{
+    return {{"date", to_iso(d.date)}, {"task", d.task}, {"reason", d.reason}};
+}
+
+std::string summary(const DeclinedSecondment& d) { return joined({to_iso(d.date), d.task, "原因：" + d.reason}, " "); }
 
 Fields education_fields(const std::string& prefix, const Education& e)
 {
@@ -142,6 +259,9 @@ Fields person_fields(const Person& p, const AuditNames& names)
     for (auto& f : education_fields("inservice_education", p.inservice_education)) fields.push_back(std::move(f));
     Fields rest{
         {"professional_title", p.professional_title},
+        {"professional_title_level", p.professional_title_level == TitleLevel::none
+                                         ? std::string()
+                                         : std::string(zh_name(p.professional_title_level))},
         {"expertise", p.expertise},
         {"unit", name_or_empty(names.unit, p.unit_id)},
         {"department", p.department},
@@ -152,6 +272,9 @@ Fields person_fields(const Person& p, const AuditNames& names)
         {"id_number", p.id_number.empty() ? std::string() : mask_id_number(p.id_number)},
         {"health", p.health},
         {"remark", p.remark},
+        {"reserve_cadre", yes_no(p.reserve_cadre)},
+        {"frontline_experience", p.frontline_experience},
+        {"photo", p.photo ? attachment_text(*p.photo) : std::string()},
         {"specialties", joined(specialties, "、")},
     };
     for (auto& f : rest) fields.push_back(std::move(f));
@@ -182,8 +305,14 @@ void compare_records(const std::string& kind, const std::vector<Record>* before,
     if (before)
         for (const auto& r : *before) old_by_id.emplace(r.id, &r);
     std::map<Id, const Record*> new_by_id;
+    std::vector<const Record*> unsaved;  // new records not yet given an id
     if (after)
-        for (const auto& r : *after) new_by_id.emplace(r.id, &r);
+        for (const auto& r : *after) {
+            if (r.id.is_saved())
+                new_by_id.emplace(r.id, &r);
+            else
+                unsaved.push_back(&r);
+        }
 
     for (const auto& [id, old_record] : old_by_id) {
         const std::string key = kind + "." + std::to_string(id.value());
@@ -199,6 +328,7 @@ void compare_records(const std::string& kind, const std::vector<Record>* before,
     for (const auto& [id, new_record] : new_by_id)
         if (!old_by_id.contains(id))
             out.push_back({kind + "." + std::to_string(id.value()), "", summary_of(*new_record)});
+    for (const Record* record : unsaved) out.push_back({kind, "", summary_of(*record)});
 }
 
 Fields unit_fields(const Unit& u, const AuditNames& names)
@@ -257,6 +387,43 @@ std::vector<FieldChange> diff(const Person& before, const Person& after, const A
         "membership", sub(old_person, &Person::memberships), sub(new_person, &Person::memberships),
         [&](const PoolMembership& m) { return membership_fields(m, names); },
         [&](const PoolMembership& m) { return summary(m, names); }, changes);
+    // Membership steps are only ever added: list the new ones under their membership.
+    if (new_person) {
+        for (const auto& m : new_person->memberships) {
+            const PoolMembership* old_m = nullptr;
+            if (old_person)
+                for (const auto& candidate : old_person->memberships)
+                    if (candidate.id == m.id && m.id.is_saved()) old_m = &candidate;
+            const std::string prefix = "membership." + std::to_string(m.id.value()) + ".step";
+            compare_records<MembershipStep, MembershipStepId>(
+                prefix, old_m ? &old_m->steps : nullptr, &m.steps, [](const MembershipStep&) { return Fields{}; },
+                [](const MembershipStep& st) { return summary(st); }, changes);
+        }
+    }
+    compare_records<TrainingAttendance, TrainingAttendanceId>(
+        "training", sub(old_person, &Person::trainings), sub(new_person, &Person::trainings),
+        [&](const TrainingAttendance& t) { return training_fields(t, names); },
+        [&](const TrainingAttendance& t) { return summary(t, names); }, changes);
+    compare_records<Commendation, CommendationId>(
+        "commendation", sub(old_person, &Person::commendations), sub(new_person, &Person::commendations),
+        commendation_fields, [](const Commendation& c) { return summary(c); }, changes);
+    compare_records<AnnualAssessment, AssessmentId>(
+        "assessment", sub(old_person, &Person::assessments), sub(new_person, &Person::assessments), assessment_fields,
+        [](const AnnualAssessment& a) { return summary(a); }, changes);
+    compare_records<IntegrityOpinion, IntegrityOpinionId>(
+        "integrity_opinion", sub(old_person, &Person::integrity_opinions), sub(new_person, &Person::integrity_opinions),
+        opinion_fields, [](const IntegrityOpinion& o) { return summary(o); }, changes);
+    compare_records<Pledge, PledgeId>(
+        "pledge", sub(old_person, &Person::pledges), sub(new_person, &Person::pledges),
+        [&](const Pledge& p) { return pledge_fields(p, names); }, [&](const Pledge& p) { return summary(p, names); },
+        changes);
+    compare_records<Secondment, SecondmentId>(
+        "secondment", sub(old_person, &Person::secondments), sub(new_person, &Person::secondments), secondment_fields,
+        [](const Secondment& x) { return summary(x); }, changes);
+    compare_records<DeclinedSecondment, DeclinedSecondmentId>(
+        "declined_secondment", sub(old_person, &Person::declined_secondments),
+        sub(new_person, &Person::declined_secondments), declined_fields,
+        [](const DeclinedSecondment& d) { return summary(d); }, changes);
     return changes;
 }
 

@@ -44,6 +44,7 @@ struct AuditNames {
     std::function<std::string(UnitId)> unit;
     std::function<std::string(PoolId)> pool;
     std::function<std::string(SpecialtyId)> specialty;
+    std::function<std::string(TrainingId)> training;
 };
 
 // Field changes from `before` to `after`. Values are what a user reads: Chinese vocabulary names,

@@ -30,6 +30,16 @@ using SpecialtyId = Id<struct SpecialtyTag>;
 using MembershipId = Id<struct MembershipTag>;
 using WorkHistoryId = Id<struct WorkHistoryTag>;
 using RelativeId = Id<struct RelativeTag>;
+using MembershipStepId = Id<struct MembershipStepTag>;
+using TrainingId = Id<struct TrainingTag>;
+using TrainingAttendanceId = Id<struct TrainingAttendanceTag>;
+using CommendationId = Id<struct CommendationTag>;
+using AssessmentId = Id<struct AssessmentTag>;
+using IntegrityOpinionId = Id<struct IntegrityOpinionTag>;
+using PledgeId = Id<struct PledgeTag>;
+using SecondmentId = Id<struct SecondmentTag>;
+using DeclinedSecondmentId = Id<struct DeclinedSecondmentTag>;
+using AttachmentId = Id<struct AttachmentTag>;
 
 }  // namespace xuncha::model
 

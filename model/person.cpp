@@ -83,6 +83,15 @@ int education_rank(EducationLevel level)
     return 0;
 }
 
+int declined_count(const Person& person, const Date& today, int years)
+{
+    const Date cutoff = years > 0 ? add_years(today, -years) : Date(1900, 1, 1);
+    int count = 0;
+    for (const auto& declined : person.declined_secondments)
+        if (years == 0 || (declined.date && *declined.date >= cutoff && *declined.date <= today)) ++count;
+    return count;
+}
+
 EducationLevel higher_education(EducationLevel a, EducationLevel b)
 {
     return education_rank(a) >= education_rank(b) ? a : b;

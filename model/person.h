@@ -2,10 +2,16 @@
 // The person record: the standard cadre fields (domain.md §3) with work history, relatives,
 // specialties and pool memberships. A plain value; the database assigns ids on save.
 
+#include "model/assessment.h"
+#include "model/attachment.h"
 #include "model/date.h"
 #include "model/ids.h"
+#include "model/pledge.h"
 #include "model/pool.h"
 #include "model/rank.h"
+#include "model/secondment.h"
+#include "model/settings.h"
+#include "model/training.h"
 #include "model/vocabulary.h"
 
 #include <optional>
@@ -108,7 +114,8 @@ struct Person {
     std::optional<Date> work_start_date;
     Education fulltime_education;
     Education inservice_education;
-    std::string professional_title;  // 专业技术职务
+    std::string professional_title;  // 专业技术职务: "高级会计师"
+    TitleLevel professional_title_level = TitleLevel::none;
     std::string expertise;           // 熟悉专业有何专长
     std::optional<UnitId> unit_id;   // 现工作单位
     std::string department;
@@ -119,11 +126,21 @@ struct Person {
     std::string id_number;  // 身份证号: sensitive, shown masked, never logged in full
     std::string health;
     std::string remark;
+    bool reserve_cadre = false;        // 后备干部
+    std::string frontline_experience;  // 一线工作经历: "2018-2021 驻禾丰村第一书记"
+    std::optional<Attachment> photo;
 
     std::vector<SpecialtyId> specialties;
     std::vector<WorkHistoryEntry> work_history;
     std::vector<Relative> relatives;
     std::vector<PoolMembership> memberships;
+    std::vector<TrainingAttendance> trainings;
+    std::vector<Commendation> commendations;
+    std::vector<AnnualAssessment> assessments;
+    std::vector<IntegrityOpinion> integrity_opinions;
+    std::vector<Pledge> pledges;
+    std::vector<Secondment> secondments;
+    std::vector<DeclinedSecondment> declined_secondments;
 
     // Derived from the name when saved (see pinyin.h), for search.
     std::string name_pinyin;    // syllables separated by spaces: "zhang san"
@@ -152,9 +169,15 @@ struct PersonSummary {
     EducationLevel education = EducationLevel::none;  // the higher of full-time and in-service
     std::optional<UnitId> unit_id;
     std::string unit_name;
+    std::string department;
     std::string post;
     Rank rank = Rank::none;
     std::string mobile;
+    std::string ethnicity;
+    std::string professional_title;
+    bool reserve_cadre = false;
+    int secondment_count = 0;  // 参加巡察次数
+    int declined_count = 0;    // 拒绝次数, all time
     std::vector<SpecialtyId> specialties;
     std::vector<MembershipSummary> memberships;
 
@@ -163,6 +186,9 @@ struct PersonSummary {
 
 // Education levels ordered 0 (none) to 7 (博士研究生): 初中 < 高中 < 中专 < 专科 < 本科 < 硕士 < 博士.
 int education_rank(EducationLevel level);
+
+// 拒绝次数: declined secondments dated within `years` years before `today` (all of them when years is 0).
+int declined_count(const Person& person, const Date& today, int years = 0);
 
 // The better of two education levels.
 EducationLevel higher_education(EducationLevel a, EducationLevel b);

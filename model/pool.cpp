@@ -24,7 +24,20 @@ constexpr std::array<Term<MembershipStatus>, 7> membership_status_terms{{
     {MembershipStatus::exited, "exited", "出库", "Exited"},
 }};
 
+constexpr std::array<Term<EntryMethod>, 4> entry_method_terms{{
+    {EntryMethod::unspecified, "unspecified", "", "—"},
+    {EntryMethod::recommended, "recommended", "组织推荐", "Recommended by the organisation"},
+    {EntryMethod::self, "self", "个人自荐", "Self-nominated"},
+    {EntryMethod::assigned, "assigned", "组织选派", "Assigned"},
+}};
+
 }  // namespace
+
+template <>
+std::span<const Term<EntryMethod>> terms<EntryMethod>()
+{
+    return entry_method_terms;
+}
 
 template <>
 std::span<const Term<PoolKind>> terms<PoolKind>()

@@ -53,14 +53,43 @@ std::span<const Term<MembershipStatus>> terms<MembershipStatus>();
 // Reasons for 出库 seen in local rules; the field is free text, these are the suggestions.
 std::vector<std::string_view> standard_exit_reasons();
 
+// One decision in a membership's life: who moved it from one status to the next, when, under which
+// document. Steps are only appended (see lifecycle.h).
+struct MembershipStep {
+    MembershipStepId id;
+    std::optional<MembershipStatus> from;  // empty for the first step (the recommendation)
+    MembershipStatus to = MembershipStatus::recommended;
+    std::optional<Date> date;
+    std::string decided_by;       // 决定人/决定机关
+    std::string document_number;  // 文号
+    std::string remark;
+    std::string override_reason;  // why an entry rule was set aside (see settings.h); empty when none was
+
+    bool operator==(const MembershipStep&) const = default;
+};
+
+// 入库方式.
+enum class EntryMethod {
+    unspecified,
+    recommended,   // 组织推荐
+    self,          // 个人自荐
+    assigned,      // 组织选派
+};
+
+template <>
+std::span<const Term<EntryMethod>> terms<EntryMethod>();
+
 struct PoolMembership {
     MembershipId id;
     PoolId pool_id;
     MembershipStatus status = MembershipStatus::active;
-    std::optional<Date> entry_date;
+    EntryMethod entry_method = EntryMethod::unspecified;
+    std::optional<Date> entry_date;   // when the person entered the pool (在库)
     std::optional<Date> exit_date;
     std::string exit_reason;
     std::string remark;
+    std::optional<Date> reviewed_on;  // last annual review that kept the person as is
+    std::vector<MembershipStep> steps;  // oldest first
 
     bool operator==(const PoolMembership&) const = default;
 };

@@ -137,6 +137,105 @@ void check_memberships(const Person& person, const std::optional<Date>& birth, C
     }
 }
 
+void check_attachment(const std::optional<Attachment>& attachment, Field field, bool images_only, Checker& check,
+                      int index = -1)
+{
+    if (!attachment) return;
+    if (attachment->size > max_attachment_size) check.add(field, ProblemCode::file_too_large, index);
+    const auto& type = attachment->media_type;
+    const bool image = type.starts_with("image/");
+    if (!(image || (!images_only && type == "application/pdf"))) check.add(field, ProblemCode::unsupported_file, index);
+}
+
+void check_achievements(const Person& person, const std::optional<Date>& birth, Checker& check)
+{
+    for (std::size_t i = 0; i < person.trainings.size(); ++i)
+        if (!person.trainings[i].training_id.is_saved())
+            check.add(Field::training, ProblemCode::required, static_cast<int>(i));
+
+    for (std::size_t i = 0; i < person.commendations.size(); ++i) {
+        const auto& c = person.commendations[i];
+        const int index = static_cast<int>(i);
+        check.text(c.title, Field::commendation_title, max_text_length, true, index);
+        check.text(c.awarding_body, Field::commendation_awarding_body, max_text_length, false, index);
+        check.life_date(c.date, birth, Field::commendation_date, 0, index);
+    }
+
+    const int next_year = static_cast<int>(check.today().year()) + 1;
+    std::set<int> years;
+    for (std::size_t i = 0; i < person.assessments.size(); ++i) {
+        const int year = person.assessments[i].year;
+        const int index = static_cast<int>(i);
+        if (year < 1950 || year >= next_year)
+            check.add(Field::assessment_year, ProblemCode::out_of_range, index);
+        else if (!years.insert(year).second)
+            check.add(Field::assessment_year, ProblemCode::duplicate, index);
+    }
+
+    for (std::size_t i = 0; i < person.integrity_opinions.size(); ++i) {
+        const auto& o = person.integrity_opinions[i];
+        const int index = static_cast<int>(i);
+        if (!o.date)
+            check.add(Field::integrity_opinion_date, ProblemCode::required, index);
+        else
+            check.date(o.date, Field::integrity_opinion_date, index);
+        check.text(o.issuer, Field::integrity_opinion_issuer, max_text_length, true, index);
+    }
+}
+
+void check_pledges(const Person& person, Checker& check)
+{
+    for (std::size_t i = 0; i < person.pledges.size(); ++i) {
+        const auto& p = person.pledges[i];
+        const int index = static_cast<int>(i);
+        if (p.scope == PledgeScope::pool_entry && !(p.pool_id && p.pool_id->is_saved()))
+            check.add(Field::pledge_pool, ProblemCode::required, index);
+        if (p.scope == PledgeScope::round) check.text(p.round_name, Field::pledge_round, max_text_length, true, index);
+        if (!p.signed_date)
+            check.add(Field::pledge_signed_date, ProblemCode::required, index);
+        else
+            check.date(p.signed_date, Field::pledge_signed_date, index);
+        check.text(p.recipient, Field::pledge_recipient, max_text_length, false, index);
+        check_attachment(p.scan, Field::pledge_scan, false, check, index);
+    }
+}
+
+void check_secondments(const Person& person, Checker& check)
+{
+    for (std::size_t i = 0; i < person.secondments.size(); ++i) {
+        const auto& s = person.secondments[i];
+        const int index = static_cast<int>(i);
+        check.text(s.task, Field::secondment_task, max_text_length, true, index);
+        if (!s.start)
+            check.add(Field::secondment_start, ProblemCode::required, index);
+        else
+            check.date(s.start, Field::secondment_start, index);
+        check.period(s.start, s.end, Field::secondment_end, index);
+        check.date(s.notice_date, Field::secondment_notice_date, index);
+        // No overlapping secondments (domain.md §5): compared with every earlier entry; an open end runs to today.
+        if (!s.start) continue;
+        const Date end = s.end.value_or(check.today());
+        for (std::size_t j = 0; j < i; ++j) {
+            const auto& other = person.secondments[j];
+            if (!other.start) continue;
+            const Date other_end = other.end.value_or(check.today());
+            if (*s.start <= other_end && *other.start <= end) {
+                check.add(Field::secondment_start, ProblemCode::overlaps, index);
+                break;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < person.declined_secondments.size(); ++i) {
+        const auto& d = person.declined_secondments[i];
+        const int index = static_cast<int>(i);
+        if (!d.date)
+            check.add(Field::declined_date, ProblemCode::required, index);
+        else
+            check.date(d.date, Field::declined_date, index);
+        check.text(d.reason, Field::declined_reason, max_text_length, true, index);
+    }
+}
+
 }  // namespace
 
 std::size_t utf8_length(std::string_view text)
@@ -182,6 +281,8 @@ std::vector<Problem> validate(const Person& person, const Date& today)
     check_id_number_field(person, check);
     check.text(person.health, Field::health, max_text_length);
     check.text(person.remark, Field::remark, max_long_text_length);
+    check.text(person.frontline_experience, Field::frontline_experience, max_long_text_length);
+    check_attachment(person.photo, Field::photo, true, check);
 
     std::set<SpecialtyId> specialties;
     for (const auto id : person.specialties) {
@@ -193,6 +294,22 @@ std::vector<Problem> validate(const Person& person, const Date& today)
     check_work_history(person, birth, check);
     check_relatives(person, check);
     check_memberships(person, birth, check);
+    check_achievements(person, birth, check);
+    check_pledges(person, check);
+    check_secondments(person, check);
+    return check.take();
+}
+
+std::vector<Problem> validate(const Training& training, const Date& today)
+{
+    Checker check(today);
+    check.text(training.topic, Field::training_topic, max_text_length, true);
+    if (!training.start)
+        check.add(Field::training_start, ProblemCode::required);
+    else
+        check.date(training.start, Field::training_start);
+    check.period(training.start, training.end, Field::training_end, -1);
+    if (training.hours < 0 || training.hours > 1000) check.add(Field::training_hours, ProblemCode::out_of_range);
     return check.take();
 }
 

@@ -3,6 +3,7 @@
 
 #include "model/date.h"
 #include "model/person.h"
+#include "model/training.h"
 #include "model/unit.h"
 
 #include <span>
@@ -48,6 +49,31 @@ enum class Field {
     membership_entry_date,
     membership_exit_date,
     membership_exit_reason,
+    frontline_experience,
+    photo,
+    training,                 // a training attendance without its training
+    commendation_title,
+    commendation_date,
+    commendation_awarding_body,
+    assessment_year,
+    integrity_opinion_date,
+    integrity_opinion_issuer,
+    pledge_pool,
+    pledge_round,
+    pledge_signed_date,
+    pledge_recipient,
+    pledge_scan,
+    secondment_task,
+    secondment_start,
+    secondment_end,
+    secondment_notice_date,
+    declined_date,
+    declined_reason,
+    // A training event
+    training_topic,
+    training_start,
+    training_end,
+    training_hours,
     // Unit
     unit_name,
     unit_short_name,
@@ -78,6 +104,10 @@ enum class ProblemCode {
     cycle,                // a unit would be its own ancestor
     exit_without_date,    // 出库 without an exit date
     exit_without_reason,  // 出库 without a reason
+    out_of_range,         // a number outside its sensible range (hours 0–1000, a year 1950–next year)
+    overlaps,             // two secondments at the same time
+    file_too_large,       // an attachment over max_attachment_size
+    unsupported_file,     // an attachment of a type that is not an image or a PDF
 };
 
 struct Problem {
@@ -96,6 +126,9 @@ inline constexpr std::size_t max_long_text_length = 4000;
 // Checks a person as of `today`. Ids of referenced units, pools and specialties are not checked here
 // (the database enforces them); order and duplicates of memberships and specialties are.
 std::vector<Problem> validate(const Person& person, const Date& today);
+
+// Checks a training event.
+std::vector<Problem> validate(const Training& training, const Date& today);
 
 // Checks a unit against the others (unique name under one parent, no cycle through parent or
 // 主管部门 links). `all` may contain the unit itself (same id); it is ignored in favour of `unit`.

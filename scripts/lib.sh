@@ -4,7 +4,7 @@
 # Building: compiler, CMake, and the libraries' -dev packages.
 XUNCHA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config gettext
-  libwxgtk3.2-dev libsoci-dev libpq-dev libsqlite3-dev libboost-date-time-dev libicu-dev nlohmann-json3-dev
+  libwxgtk3.2-dev libsoci-dev libpq-dev libsqlite3-dev libboost-date-time-dev libicu-dev nlohmann-json3-dev libssl-dev
   catch2
 )
 # Running the GUI: wxWidgets' own Chinese strings and fonts with CJK glyphs.

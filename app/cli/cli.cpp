@@ -133,6 +133,7 @@ std::string describe(const db::DbError& error)
     case C::constraint: return "数据不符合数据库规则（" + subject + "），未写入。";
     case C::in_use: return "“" + subject + "”仍被其他记录引用，不能删除。";
     case C::not_found: return "找不到记录“" + subject + "”。";
+    case C::corrupt: return "“" + subject + "”的内容已损坏（与保存时的校验值不符）。请从备份恢复。";
     case C::query: break;
     }
     return "数据库操作失败。";

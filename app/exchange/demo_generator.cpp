@@ -11,8 +11,11 @@
 // because the avoidance engine and its demo need them.
 
 #include "app/exchange/dataset.h"
+#include "app/exchange/demo_records.h"
+#include "app/exchange/demo_rng.h"
 #include "app/exchange/document_reader.h"
 #include "app/exchange/document_writer.h"
+#include "model/assessment.h"
 #include "model/date.h"
 #include "model/id_number.h"
 #include "model/kinship.h"
@@ -49,50 +52,7 @@ using model::UnitType;
 const Date as_of(2026, 9, 1);
 constexpr std::uint64_t seed = 20260901;
 
-// ---- Randomness ----
-
-class Rng {
-public:
-    explicit Rng(std::uint64_t state) : m_state(state) {}
-
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    // 0 ≤ result < n (the modulo bias is irrelevant here; reproducibility is what matters).
-    int below(int n) { return n <= 1 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool percent(int p) { return below(100) < p; }
-
-    template <class T>
-    const T& pick(const std::vector<T>& items) { return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))]; }
-
-    // Picks by integer weight: {{value, weight}, ...}.
-    template <class T>
-    const T& weighted(const std::vector<std::pair<T, int>>& items)
-    {
-        int total = 0;
-        for (const auto& item : items) total += item.second;
-        int roll = below(total);
-        for (const auto& item : items) {
-            if (roll < item.second) return item.first;
-            roll -= item.second;
-        }
-        return items.back().first;
-    }
-
-    Date date_between(const Date& first, const Date& last)
-    {
-        if (last <= first) return first;
-        return first + boost::gregorian::days(below(static_cast<int>((last - first).days()) + 1));
-    }
-
-private:
-    std::uint64_t m_state;
-};
+using Rng = xuncha::app::DemoRng;
 
 Date ymd(int y, int m, int d)
 {
@@ -510,6 +470,8 @@ public:
             "手机号码等均由程序生成，与真实的人和单位无关，如有雷同纯属巧合。数据截至2026-09-01。"
             "由 app/exchange/demo_generator.cpp 生成，请勿手工修改。";
         m_dataset.people = m_people;
+        // With their own stream of numbers, so that the people above stay as they were.
+        xuncha::app::add_demo_records(m_dataset, as_of, seed + 1);
         return m_dataset;
     }
 
@@ -1416,6 +1378,55 @@ void print_statistics(const xuncha::app::Dataset& dataset, std::ostream& out)
         }
         out << "pool " << pool << ": " << total << " (" << detail.substr(1) << ")\n";
     }
+    // The records of format version 2.
+    std::size_t attended = 0, commendations = 0, assessments = 0, excellent = 0, weak = 0, opinions = 0, concerns = 0,
+                members = 0, without_opinion = 0, pledges = 0, scans = 0, photos = 0, secondments = 0, declined = 0,
+                declined_three = 0, reserve = 0, frontline = 0, stepped = 0, steps = 0, overrides = 0;
+    const int this_year = static_cast<int>(as_of.year());
+    for (const auto& person : dataset.people) {
+        attended += person.trainings.size();
+        commendations += person.commendations.size();
+        assessments += person.assessments.size();
+        for (const auto& a : person.assessments) {
+            if (a.result == model::AssessmentResult::excellent) ++excellent;
+            if (a.result == model::AssessmentResult::basically || a.result == model::AssessmentResult::incompetent) ++weak;
+        }
+        opinions += person.integrity_opinions.size();
+        bool current = false;
+        for (const auto& o : person.integrity_opinions) {
+            if (!o.clear) ++concerns;
+            if (o.date && static_cast<int>(o.date->year()) == this_year) current = true;
+        }
+        const bool member = std::any_of(person.memberships.begin(), person.memberships.end(), [](const auto& m) {
+            return m.status == model::MembershipStatus::active || m.status == model::MembershipStatus::suspended;
+        });
+        if (member) ++members;
+        if (member && !current) ++without_opinion;
+        pledges += person.pledges.size();
+        for (const auto& p : person.pledges)
+            if (p.scan) ++scans;
+        if (person.photo) ++photos;
+        secondments += person.secondments.size();
+        declined += person.declined_secondments.size();
+        if (person.declined_secondments.size() >= 3) ++declined_three;
+        if (person.reserve_cadre) ++reserve;
+        if (!person.frontline_experience.empty()) ++frontline;
+        for (const auto& m : person.memberships) {
+            if (!m.steps.empty()) ++stepped;
+            steps += m.steps.size();
+            for (const auto& step : m.steps)
+                if (!step.override_reason.empty()) ++overrides;
+        }
+    }
+    out << "trainings: " << dataset.trainings.size() << ", attendances: " << attended
+        << "\ncommendations: " << commendations << "\nannual assessments: " << assessments << " (优秀 " << excellent
+        << ", 基本称职/不称职 " << weak << ")\nintegrity opinions: " << opinions << " (raising a concern: " << concerns
+        << "); members in 在库/暂停 without one dated " << this_year << ": " << without_opinion << " of " << members
+        << "\npledges: " << pledges << " (scanned: " << scans << "), photos: " << photos
+        << "\nsecondments: " << secondments << ", declined: " << declined << " (people who declined 3 times: "
+        << declined_three << ")\nreserve cadres: " << reserve << ", with frontline experience: " << frontline
+        << "\nmemberships with lifecycle steps: " << stepped << " (" << steps << " steps, " << overrides
+        << " with an override reason)\n";
     out << "people in two pools: " << in_two_pools << "\nrelatives: " << relatives << ", employed at demo units: "
         << relatives_at_units << ", leading a demo unit: " << relatives_leading << "\nwork-history entries: " << history
         << ", at another demo unit ending on or after " << model::to_iso(cutoff) << ": " << history_recent_elsewhere

@@ -1,6 +1,7 @@
 #include "app/exchange/document_writer.h"
 
-#include <nlohmann/json.hpp>
+#include "app/exchange/base64.h"
+#include "app/exchange/json_writer.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -10,174 +11,428 @@
 namespace xuncha::app {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json date_value(const std::optional<model::Date>& date)
-{
-    return date ? Json(model::to_iso(*date)) : Json(nullptr);
-}
-
-template <class Id>
-Json id_value(const std::optional<Id>& id)
-{
-    return id ? Json(id->value()) : Json(nullptr);
-}
-
-Json education_value(const model::Education& education)
-{
-    Json out;
-    out["level"] = model::code_of(education.level);
-    out["degree"] = model::code_of(education.degree);
-    out["school"] = education.school;
-    out["major"] = education.major;
-    return out;
-}
-
 class Writer {
 public:
-    explicit Writer(const Dataset& dataset) : m_dataset(dataset)
+    explicit Writer(const Dataset& dataset) : m_dataset(dataset), m_out(estimated_size(dataset))
     {
         for (std::size_t i = 0; i < dataset.specialties.size(); ++i)
             m_specialty_position.emplace(dataset.specialties[i].id, i);
         for (std::size_t i = 0; i < dataset.pools.size(); ++i) m_pool_position.emplace(dataset.pools[i].id, i);
         for (const auto& unit : dataset.units) m_unit_ids.insert(unit.id);
+        for (const auto& training : dataset.trainings) m_training_ids.insert(training.id);
     }
 
-    Json document() const
+    std::string document()
     {
-        Json out;
-        out["format"] = exchange_format_name;
-        out["version"] = exchange_format_version;
-        out["exported_at"] = m_dataset.exported_at;
-        if (!m_dataset.note.empty()) out["note"] = m_dataset.note;
+        m_out.begin_object();
+        member("format", exchange_format_name);
+        member("version", exchange_format_version);
+        member("exported_at", m_dataset.exported_at);
+        if (!m_dataset.note.empty()) member("note", m_dataset.note);
+        m_out.key("settings");
+        settings(m_dataset.settings.value_or(model::OfficeSettings{}));
 
-        out["specialties"] = Json::array();
+        m_out.key("specialties");
+        m_out.begin_array();
         for (const auto& specialty : m_dataset.specialties) {
-            Json item;
-            item["name"] = specialty.name;
-            item["sort_order"] = specialty.sort_order;
-            out["specialties"].push_back(std::move(item));
+            m_out.begin_object();
+            member("name", specialty.name);
+            member("sort_order", specialty.sort_order);
+            m_out.end_object();
         }
-        out["pools"] = Json::array();
+        m_out.end_array();
+
+        m_out.key("pools");
+        m_out.begin_array();
         for (const auto& pool : m_dataset.pools) {
-            Json item;
-            item["name"] = pool.name;
-            item["kind"] = model::code_of(pool.kind);
-            item["description"] = pool.description;
-            item["sort_order"] = pool.sort_order;
-            out["pools"].push_back(std::move(item));
+            m_out.begin_object();
+            member("name", pool.name);
+            member("kind", model::code_of(pool.kind));
+            member("description", pool.description);
+            member("sort_order", pool.sort_order);
+            m_out.end_object();
         }
-        out["units"] = Json::array();
-        for (const auto& unit : m_dataset.units) out["units"].push_back(unit_value(unit));
-        out["people"] = Json::array();
-        for (const auto& person : m_dataset.people) out["people"].push_back(person_value(person));
-        return out;
+        m_out.end_array();
+
+        m_out.key("trainings");
+        m_out.begin_array();
+        for (const auto& training : m_dataset.trainings) {
+            m_out.begin_object();
+            member("id", training.id.value());
+            member("topic", training.topic);
+            member("type", training.type);
+            member("start", training.start);
+            member("end", training.end);
+            member("hours", training.hours);
+            member("organiser", training.organiser);
+            member("remark", training.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+
+        m_out.key("units");
+        m_out.begin_array();
+        for (const auto& unit : m_dataset.units) this->unit(unit);
+        m_out.end_array();
+
+        m_out.key("people");
+        m_out.begin_array();
+        for (const auto& person : m_dataset.people) this->person(person);
+        m_out.end_array();
+        m_out.end_object();
+        return m_out.take();
     }
 
 private:
-    Json unit_ref(const std::optional<model::UnitId>& id) const
+    // Room for the whole document at once: a few kilobytes a person plus the attachments in base64.
+    static std::size_t estimated_size(const Dataset& dataset)
+    {
+        std::size_t size = 64 * 1024 + dataset.units.size() * 400 + dataset.trainings.size() * 300;
+        for (const auto& person : dataset.people) {
+            size += 2500 + 350 * (person.work_history.size() + person.relatives.size()) +
+                    250 * (person.commendations.size() + person.assessments.size() + person.trainings.size() +
+                           person.integrity_opinions.size() + person.pledges.size() + person.secondments.size() +
+                           person.declined_secondments.size());
+            for (const auto& membership : person.memberships) size += 300 + 250 * membership.steps.size();
+            if (person.photo) size += static_cast<std::size_t>(person.photo->size) * 4 / 3 + 300;
+            for (const auto& pledge : person.pledges)
+                if (pledge.scan) size += static_cast<std::size_t>(pledge.scan->size) * 4 / 3 + 300;
+        }
+        return size;
+    }
+
+    template <class T>
+    void member(std::string_view key, const T& value)
+    {
+        m_out.key(key);
+        m_out.value(value);
+    }
+    void member(std::string_view key, const std::string& text)
+    {
+        m_out.key(key);
+        m_out.value(std::string_view(text));
+    }
+    void member(std::string_view key, const std::optional<model::Date>& date)
+    {
+        m_out.key(key);
+        if (date)
+            m_out.value(*date);
+        else
+            m_out.null();
+    }
+    void member(std::string_view key, const std::optional<int>& number)
+    {
+        m_out.key(key);
+        if (number)
+            m_out.value(*number);
+        else
+            m_out.null();
+    }
+    template <class E>
+    void code_member(std::string_view key, const std::optional<E>& value)
+    {
+        m_out.key(key);
+        if (value)
+            m_out.value(model::code_of(*value));
+        else
+            m_out.null();
+    }
+    void unit_member(std::string_view key, const std::optional<model::UnitId>& id)
     {
         if (id && !m_unit_ids.contains(*id))
             throw std::invalid_argument("exchange: reference to unit " + std::to_string(id->value()) +
                                         " which the dataset does not contain");
-        return id_value(id);
+        m_out.key(key);
+        if (id)
+            m_out.value(id->value());
+        else
+            m_out.null();
     }
 
-    Json unit_value(const model::Unit& unit) const
+    void settings(const model::OfficeSettings& settings)
     {
-        Json out;
-        out["id"] = unit.id.value();
-        out["name"] = unit.name;
-        out["short_name"] = unit.short_name;
-        out["type"] = model::code_of(unit.type);
-        out["parent"] = unit_ref(unit.parent_id);
-        out["supervisor"] = unit_ref(unit.supervisor_id);
-        out["jurisdiction"] = unit.jurisdiction;
-        out["remark"] = unit.remark;
-        out["sort_order"] = unit.sort_order;
-        return out;
+        m_out.begin_object();
+        m_out.key("entry");
+        m_out.begin_object();
+        member("leader_min_rank", model::code_of(settings.entry.leader_min_rank));
+        member("expert_min_rank", model::code_of(settings.entry.expert_min_rank));
+        member("expert_min_title", model::code_of(settings.entry.expert_min_title));
+        member("max_age", settings.entry.max_age);
+        member("source", settings.entry.source);
+        m_out.end_object();
+        m_out.key("review");
+        m_out.begin_object();
+        member("stale_months", settings.review.stale_months);
+        member("declined_threshold", settings.review.declined_threshold);
+        member("declined_years", settings.review.declined_years);
+        member("max_age", settings.review.max_age);
+        member("require_integrity_opinion", settings.review.require_integrity_opinion);
+        member("jurisdiction", settings.review.jurisdiction);
+        member("source", settings.review.source);
+        m_out.end_object();
+        m_out.end_object();
     }
 
-    Json person_value(const model::Person& person) const
+    void unit(const model::Unit& unit)
     {
-        Json out;
-        out["id"] = person.id.value();
-        out["name"] = person.name;
-        out["gender"] = model::code_of(person.gender);
-        out["ethnicity"] = person.ethnicity;
-        out["birth_date"] = date_value(person.birth_date);
-        out["native_place"] = person.native_place;
-        out["birth_place"] = person.birth_place;
-        out["political_status"] = model::code_of(person.political_status);
-        out["party_join_date"] = date_value(person.party_join_date);
-        out["work_start_date"] = date_value(person.work_start_date);
-        out["fulltime_education"] = education_value(person.fulltime_education);
-        out["inservice_education"] = education_value(person.inservice_education);
-        out["professional_title"] = person.professional_title;
-        out["expertise"] = person.expertise;
-        out["unit"] = unit_ref(person.unit_id);
-        out["department"] = person.department;
-        out["post"] = person.post;
-        out["rank"] = model::code_of(person.rank);
-        out["holds_leadership_post"] = person.holds_leadership_post;
-        out["mobile"] = person.mobile;
-        out["id_number"] = person.id_number;
-        out["health"] = person.health;
-        out["remark"] = person.remark;
+        m_out.begin_object();
+        member("id", unit.id.value());
+        member("name", unit.name);
+        member("short_name", unit.short_name);
+        member("type", model::code_of(unit.type));
+        unit_member("parent", unit.parent_id);
+        unit_member("supervisor", unit.supervisor_id);
+        member("jurisdiction", unit.jurisdiction);
+        member("remark", unit.remark);
+        member("sort_order", unit.sort_order);
+        m_out.end_object();
+    }
+
+    void education(std::string_view key, const model::Education& education)
+    {
+        m_out.key(key);
+        m_out.begin_object();
+        member("level", model::code_of(education.level));
+        member("degree", model::code_of(education.degree));
+        member("school", education.school);
+        member("major", education.major);
+        m_out.end_object();
+    }
+
+    void attachment(std::string_view key, const std::optional<model::Attachment>& attachment)
+    {
+        m_out.key(key);
+        if (!attachment) {
+            m_out.null();
+            return;
+        }
+        if (!attachment->content)
+            throw std::invalid_argument("exchange: the bytes of attachment " + attachment->file_name + " were not loaded");
+        m_out.begin_object();
+        member("file_name", attachment->file_name);
+        member("media_type", attachment->media_type);
+        member("sha256", attachment->sha256);
+        member("size", attachment->size);
+        member("content", base64_encode(*attachment->content));
+        m_out.end_object();
+    }
+
+    void person(const model::Person& person)
+    {
+        m_out.begin_object();
+        member("id", person.id.value());
+        member("name", person.name);
+        member("gender", model::code_of(person.gender));
+        member("ethnicity", person.ethnicity);
+        member("birth_date", person.birth_date);
+        member("native_place", person.native_place);
+        member("birth_place", person.birth_place);
+        member("political_status", model::code_of(person.political_status));
+        member("party_join_date", person.party_join_date);
+        member("work_start_date", person.work_start_date);
+        education("fulltime_education", person.fulltime_education);
+        education("inservice_education", person.inservice_education);
+        member("professional_title", person.professional_title);
+        member("professional_title_level", model::code_of(person.professional_title_level));
+        member("expertise", person.expertise);
+        unit_member("unit", person.unit_id);
+        member("department", person.department);
+        member("post", person.post);
+        member("rank", model::code_of(person.rank));
+        member("holds_leadership_post", person.holds_leadership_post);
+        member("mobile", person.mobile);
+        member("id_number", person.id_number);
+        member("health", person.health);
+        member("remark", person.remark);
+        member("reserve_cadre", person.reserve_cadre);
+        member("frontline_experience", person.frontline_experience);
+        attachment("photo", person.photo);
 
         auto specialties = person.specialties;
         std::stable_sort(specialties.begin(), specialties.end(), [&](model::SpecialtyId a, model::SpecialtyId b) {
             return specialty_position(a) < specialty_position(b);
         });
-        out["specialties"] = Json::array();
-        for (const auto id : specialties) out["specialties"].push_back(m_dataset.specialties[specialty_position(id)].name);
+        m_out.key("specialties");
+        m_out.begin_array();
+        for (const auto id : specialties) m_out.value(m_dataset.specialties[specialty_position(id)].name);
+        m_out.end_array();
 
-        out["work_history"] = Json::array();
+        m_out.key("work_history");
+        m_out.begin_array();
         for (const auto& entry : person.work_history) {
-            Json item;
-            item["unit"] = unit_ref(entry.unit_id);
-            item["unit_name"] = entry.unit_name;
-            item["department"] = entry.department;
-            item["post"] = entry.post;
-            item["start"] = date_value(entry.start);
-            item["end"] = date_value(entry.end);
-            item["leadership_member"] = entry.leadership_member;
-            item["principal_head"] = entry.principal_head;
-            out["work_history"].push_back(std::move(item));
+            m_out.begin_object();
+            unit_member("unit", entry.unit_id);
+            member("unit_name", entry.unit_name);
+            member("department", entry.department);
+            member("post", entry.post);
+            member("start", entry.start);
+            member("end", entry.end);
+            member("leadership_member", entry.leadership_member);
+            member("principal_head", entry.principal_head);
+            m_out.end_object();
         }
+        m_out.end_array();
 
-        out["relatives"] = Json::array();
+        m_out.key("relatives");
+        m_out.begin_array();
         for (const auto& relative : person.relatives) {
-            Json item;
-            item["title"] = relative.title;
-            item["name"] = relative.name;
-            item["birth_date"] = date_value(relative.birth_date);
-            item["political_status"] =
-                relative.political_status ? Json(model::code_of(*relative.political_status)) : Json(nullptr);
-            item["employer_unit"] = unit_ref(relative.employer_unit_id);
-            item["employer_name"] = relative.employer_name;
-            item["post"] = relative.post;
-            item["is_leader"] = relative.is_leader;
-            out["relatives"].push_back(std::move(item));
+            m_out.begin_object();
+            member("title", relative.title);
+            member("name", relative.name);
+            member("birth_date", relative.birth_date);
+            code_member("political_status", relative.political_status);
+            unit_member("employer_unit", relative.employer_unit_id);
+            member("employer_name", relative.employer_name);
+            member("post", relative.post);
+            member("is_leader", relative.is_leader);
+            m_out.end_object();
         }
+        m_out.end_array();
 
-        auto memberships = person.memberships;
-        std::stable_sort(memberships.begin(), memberships.end(),
-                         [&](const model::PoolMembership& a, const model::PoolMembership& b) {
-                             return pool_position(a.pool_id) < pool_position(b.pool_id);
-                         });
-        out["memberships"] = Json::array();
-        for (const auto& membership : memberships) {
-            Json item;
-            item["pool"] = m_dataset.pools[pool_position(membership.pool_id)].name;
-            item["status"] = model::code_of(membership.status);
-            item["entry_date"] = date_value(membership.entry_date);
-            item["exit_date"] = date_value(membership.exit_date);
-            item["exit_reason"] = membership.exit_reason;
-            item["remark"] = membership.remark;
-            out["memberships"].push_back(std::move(item));
+        memberships(person);
+
+        m_out.key("trainings");
+        m_out.begin_array();
+        for (const auto& attendance : person.trainings) {
+            if (!m_training_ids.contains(attendance.training_id))
+                throw std::invalid_argument("exchange: attendance of training " +
+                                            std::to_string(attendance.training_id.value()) +
+                                            " which the dataset does not contain");
+            m_out.begin_object();
+            member("training", attendance.training_id.value());
+            member("attendance", model::code_of(attendance.attendance));
+            member("remark", attendance.remark);
+            m_out.end_object();
         }
-        return out;
+        m_out.end_array();
+
+        m_out.key("commendations");
+        m_out.begin_array();
+        for (const auto& commendation : person.commendations) {
+            m_out.begin_object();
+            member("date", commendation.date);
+            member("title", commendation.title);
+            member("awarding_body", commendation.awarding_body);
+            member("level", model::code_of(commendation.level));
+            member("document_number", commendation.document_number);
+            member("remark", commendation.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+
+        m_out.key("assessments");
+        m_out.begin_array();
+        for (const auto& assessment : person.assessments) {
+            m_out.begin_object();
+            member("year", assessment.year);
+            member("result", model::code_of(assessment.result));
+            member("remark", assessment.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+
+        m_out.key("integrity_opinions");
+        m_out.begin_array();
+        for (const auto& opinion : person.integrity_opinions) {
+            m_out.begin_object();
+            member("date", opinion.date);
+            member("issuer", opinion.issuer);
+            member("document_number", opinion.document_number);
+            member("clear", opinion.clear);
+            member("content", opinion.content);
+            member("remark", opinion.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+
+        m_out.key("pledges");
+        m_out.begin_array();
+        for (const auto& pledge : person.pledges) {
+            m_out.begin_object();
+            member("type", model::code_of(pledge.type));
+            member("scope", model::code_of(pledge.scope));
+            m_out.key("pool");
+            if (pledge.pool_id)
+                m_out.value(m_dataset.pools[pool_position(*pledge.pool_id)].name);
+            else
+                m_out.null();
+            member("round_name", pledge.round_name);
+            member("signed_date", pledge.signed_date);
+            member("recipient", pledge.recipient);
+            attachment("scan", pledge.scan);
+            member("remark", pledge.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+
+        m_out.key("secondments");
+        m_out.begin_array();
+        for (const auto& secondment : person.secondments) {
+            m_out.begin_object();
+            member("task", secondment.task);
+            member("group_name", secondment.group_name);
+            member("role", secondment.role);
+            member("seconding_body", secondment.seconding_body);
+            member("notice_number", secondment.notice_number);
+            member("notice_date", secondment.notice_date);
+            member("start", secondment.start);
+            member("end", secondment.end);
+            code_member("evaluation", secondment.evaluation);
+            member("remark", secondment.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+
+        m_out.key("declined_secondments");
+        m_out.begin_array();
+        for (const auto& declined : person.declined_secondments) {
+            m_out.begin_object();
+            member("date", declined.date);
+            member("task", declined.task);
+            member("reason", declined.reason);
+            m_out.end_object();
+        }
+        m_out.end_array();
+        m_out.end_object();
+    }
+
+    void memberships(const model::Person& person)
+    {
+        std::vector<const model::PoolMembership*> memberships;
+        for (const auto& membership : person.memberships) memberships.push_back(&membership);
+        std::stable_sort(memberships.begin(), memberships.end(),
+                         [&](const model::PoolMembership* a, const model::PoolMembership* b) {
+                             return pool_position(a->pool_id) < pool_position(b->pool_id);
+                         });
+        m_out.key("memberships");
+        m_out.begin_array();
+        for (const auto* membership : memberships) {
+            m_out.begin_object();
+            member("pool", m_dataset.pools[pool_position(membership->pool_id)].name);
+            member("status", model::code_of(membership->status));
+            member("entry_method", model::code_of(membership->entry_method));
+            member("entry_date", membership->entry_date);
+            member("exit_date", membership->exit_date);
+            member("exit_reason", membership->exit_reason);
+            member("remark", membership->remark);
+            member("reviewed_on", membership->reviewed_on);
+            m_out.key("steps");
+            m_out.begin_array();
+            for (const auto& step : membership->steps) {
+                m_out.begin_object();
+                code_member("from", step.from);
+                member("to", model::code_of(step.to));
+                member("date", step.date);
+                member("decided_by", step.decided_by);
+                member("document_number", step.document_number);
+                member("remark", step.remark);
+                member("override_reason", step.override_reason);
+                m_out.end_object();
+            }
+            m_out.end_array();
+            m_out.end_object();
+        }
+        m_out.end_array();
     }
 
     std::size_t specialty_position(model::SpecialtyId id) const
@@ -199,17 +454,18 @@ private:
     }
 
     const Dataset& m_dataset;
+    JsonWriter m_out;
     std::unordered_map<model::SpecialtyId, std::size_t> m_specialty_position;
     std::unordered_map<model::PoolId, std::size_t> m_pool_position;
     std::unordered_set<model::UnitId> m_unit_ids;
+    std::unordered_set<model::TrainingId> m_training_ids;
 };
 
 }  // namespace
 
 std::string write_document(const Dataset& dataset)
 {
-    // Strict UTF-8 on the way out: a bad byte from the database is a bug to hear about, not to hide.
-    return Writer(dataset).document().dump(2) + "\n";
+    return Writer(dataset).document();
 }
 
 }  // namespace xuncha::app

@@ -1,5 +1,5 @@
 #pragma once
-// Writes a Dataset as an exchange document (docs/exchange-format.md).
+// Writes a Dataset as an exchange document (docs/exchange-format.md), format version 2.
 
 #include "app/exchange/dataset.h"
 
@@ -9,9 +9,11 @@ namespace xuncha::app {
 
 // Pretty-printed UTF-8 JSON with keys in the documented order and a final newline; the same Dataset
 // always gives the same bytes. Every key is written, with null or "" for what is not set (except
-// "note", written only when not empty). Records keep the order they have in `dataset`, except a
-// person's specialties and memberships, which follow the order of the catalogues.
-// Throws std::invalid_argument when something refers to a unit, specialty or pool the Dataset lacks.
+// "note", written only when not empty; missing settings are written as the defaults). Records keep
+// the order they have in `dataset`, except a person's specialties and memberships, which follow the
+// order of the catalogues. Attachments are written in base64 with the size and SHA-256 they carry.
+// Throws std::invalid_argument when something refers to a unit, specialty, pool or training the
+// Dataset lacks, or an attachment's bytes are not loaded.
 std::string write_document(const Dataset& dataset);
 
 }  // namespace xuncha::app

@@ -3,8 +3,11 @@
 #include "app/exchange/dataset.h"
 #include "app/exchange/document_reader.h"
 #include "app/exchange/document_writer.h"
+#include "db/attachment_repository.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
+#include "db/settings_repository.h"
+#include "db/training_repository.h"
 #include "db/unit_repository.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -17,8 +20,8 @@
 #include <fstream>
 #include <ios>
 #include <map>
+#include <memory>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 #include <system_error>
 #include <sys/stat.h>
@@ -48,19 +51,30 @@ void sort_by_id(std::vector<T>& items)
     std::sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.id < b.id; });
 }
 
-// Database rows → document values: units and people are numbered 1, 2, ... in the order written.
+// Database rows → document values: trainings, units and people are numbered 1, 2, ... in the order
+// written, attachments loaded with their bytes.
 Dataset dataset_from_database(db::Database& database)
 {
     // A transaction that is never committed: one consistent snapshot to read from (SQLite), nothing written.
     db::Transaction snapshot(database);
     Dataset dataset;
     dataset.exported_at = iso_utc(database.now());
+    dataset.settings = db::SettingsRepository(database).load();
 
     db::CatalogRepository catalog(database);
     dataset.specialties = catalog.specialties();
     sort_by_id(dataset.specialties);
     dataset.pools = catalog.pools();
     sort_by_id(dataset.pools);
+
+    std::unordered_map<model::TrainingId, model::TrainingId> file_training;
+    dataset.trainings = db::TrainingRepository(database).list();
+    for (std::size_t i = 0; i < dataset.trainings.size(); ++i) {
+        auto& training = dataset.trainings[i];
+        const model::TrainingId file_id(static_cast<long long>(i) + 1);
+        file_training.emplace(training.id, file_id);
+        training.id = file_id;
+    }
 
     const auto units = db::UnitRepository(database).list();
     const auto order = dependency_order(units);
@@ -82,16 +96,32 @@ Dataset dataset_from_database(db::Database& database)
         dataset.units.push_back(std::move(unit));
     }
 
-    db::PersonRepository people(database);
+    // A scan may serve two pledges of one person: its bytes are read once.
+    db::AttachmentRepository attachments(database);
+    std::unordered_map<model::AttachmentId, std::shared_ptr<const std::string>> contents;
+    const auto load = [&](std::optional<model::Attachment>& attachment) {
+        if (!attachment || attachment->content) return;
+        auto& content = contents[attachment->id];
+        if (!content) content = attachments.load(attachment->id).content;
+        attachment->content = content;
+    };
+
+    dataset.people = db::PersonRepository(database).load_all();
     long long next_id = 1;
-    for (const auto& summary : people.list()) {
-        auto person = people.find(summary.id);
-        if (!person) continue;
-        person->id = model::PersonId(next_id++);
-        to_file(person->unit_id);
-        for (auto& entry : person->work_history) to_file(entry.unit_id);
-        for (auto& relative : person->relatives) to_file(relative.employer_unit_id);
-        dataset.people.push_back(std::move(*person));
+    for (auto& person : dataset.people) {
+        person.id = model::PersonId(next_id++);
+        to_file(person.unit_id);
+        for (auto& entry : person.work_history) to_file(entry.unit_id);
+        for (auto& relative : person.relatives) to_file(relative.employer_unit_id);
+        for (auto& attendance : person.trainings) {
+            const auto it = file_training.find(attendance.training_id);
+            if (it == file_training.end())
+                throw std::logic_error("export: training " + std::to_string(attendance.training_id.value()) +
+                                       " is referred to but missing");
+            attendance.training_id = it->second;
+        }
+        load(person.photo);
+        for (auto& pledge : person.pledges) load(pledge.scan);
     }
     return dataset;
 }
@@ -99,43 +129,51 @@ Dataset dataset_from_database(db::Database& database)
 // Problems only the database can show: names the file would duplicate there.
 void check_against_database(db::Database& database, const Dataset& dataset, std::vector<ImportProblem>& problems)
 {
+    const auto reported = [&](const std::string& path) {
+        return std::any_of(problems.begin(), problems.end(),
+                           [&](const ImportProblem& problem) { return problem.path == path; });
+    };
     std::set<std::string> top_level;
     for (const auto& unit : db::UnitRepository(database).list())
         if (!unit.parent_id) top_level.insert(unit.name);
     for (std::size_t i = 0; i < dataset.units.size(); ++i) {
         const auto& unit = dataset.units[i];
         const auto path = "$.units[" + std::to_string(i) + "].name";
-        const bool reported = std::any_of(problems.begin(), problems.end(),
-                                          [&](const ImportProblem& problem) { return problem.path == path; });
-        if (!unit.parent_id && top_level.contains(unit.name) && !reported)
+        if (!unit.parent_id && top_level.contains(unit.name) && !reported(path))
             problems.push_back({path, "数据库中已有同名的顶层单位“" + unit.name + "”（导入只新增记录，不合并已有单位）"});
     }
 
-    // ID numbers are unique in the database too. Reading every stored person is affordable at the sizes
-    // offices import into; a repository lookup by number would make it cheap at any size.
+    // ID numbers are unique in the database too.
     std::map<std::string, std::size_t> wanted;
     for (std::size_t i = 0; i < dataset.people.size(); ++i) {
         auto number = dataset.people[i].id_number;
         std::replace(number.begin(), number.end(), 'x', 'X');
         if (!number.empty()) wanted.emplace(number, i);
     }
-    if (wanted.empty()) return;
     db::PersonRepository people(database);
-    for (const auto& summary : people.list()) {
-        const auto stored = people.find(summary.id);
-        if (!stored || stored->id_number.empty()) continue;
-        auto number = stored->id_number;
+    if (wanted.empty() || people.count() == 0) return;
+    for (const auto& stored : people.load_all()) {
+        auto number = stored.id_number;
         std::replace(number.begin(), number.end(), 'x', 'X');
-        const auto it = wanted.find(number);
+        const auto it = number.empty() ? wanted.end() : wanted.find(number);
         if (it == wanted.end()) continue;
         const auto path = "$.people[" + std::to_string(it->second) + "].id_number";
-        const bool reported = std::any_of(problems.begin(), problems.end(),
-                                          [&](const ImportProblem& problem) { return problem.path == path; });
-        if (!reported) problems.push_back({path, "身份证号与数据库中已有人员“" + stored->name + "”的相同"});
+        if (!reported(path)) problems.push_back({path, "身份证号与数据库中已有人员“" + stored.name + "”的相同"});
     }
 }
 
-void write_dataset(db::Database& database, const Dataset& dataset, ImportReport& report)
+SettingsOutcome write_settings(db::Database& database, db::Transaction& tx, const std::optional<model::OfficeSettings>& wanted)
+{
+    if (!wanted) return SettingsOutcome::not_in_file;
+    db::SettingsRepository repository(database);
+    const auto current = repository.load();
+    if (current == *wanted) return SettingsOutcome::unchanged;
+    if (current != model::OfficeSettings{}) return SettingsOutcome::kept;
+    repository.save(tx, *wanted);
+    return SettingsOutcome::applied;
+}
+
+void write_dataset(db::Database& database, Dataset& dataset, ImportReport& report)
 {
     db::Transaction tx(database);
     db::CatalogRepository catalog(database);
@@ -174,46 +212,50 @@ void write_dataset(db::Database& database, const Dataset& dataset, ImportReport&
         }
     }
 
-    // Units one by one, parents and 主管部门 first: each needs the new ids of those it refers to.
-    db::UnitRepository units(database);
+    std::unordered_map<model::TrainingId, model::TrainingId> training_ids;
+    db::TrainingRepository trainings(database);
+    for (auto& training : dataset.trainings) {
+        const auto file_id = training.id;
+        training.id = {};
+        trainings.create(tx, training);
+        training_ids.emplace(file_id, training.id);
+    }
+
+    // Units in one batch, parents and 主管部门 first; create_all maps their references to new ids.
+    std::vector<model::Unit> units;
+    units.reserve(dataset.units.size());
+    for (const auto position : dependency_order(dataset.units)) units.push_back(dataset.units[position]);
+    std::vector<model::UnitId> file_ids;
+    for (const auto& unit : units) file_ids.push_back(unit.id);
+    db::UnitRepository(database).create_all(tx, units);
     std::unordered_map<model::UnitId, model::UnitId> unit_ids;
+    for (std::size_t i = 0; i < units.size(); ++i) unit_ids.emplace(file_ids[i], units[i].id);
     const auto to_database = [&](std::optional<model::UnitId>& reference) {
         if (reference) reference = unit_ids.at(*reference);
     };
-    for (const auto position : dependency_order(dataset.units)) {
-        auto unit = dataset.units[position];
-        const auto file_id = unit.id;
-        unit.id = {};
-        to_database(unit.parent_id);
-        to_database(unit.supervisor_id);
-        units.create(tx, unit);
-        unit_ids.emplace(file_id, unit.id);
-    }
 
-    auto people = dataset.people;
-    for (auto& person : people) {
+    for (auto& person : dataset.people) {
         person.id = {};
         person.name_pinyin.clear();
         person.name_initials.clear();
         to_database(person.unit_id);
         for (auto& id : person.specialties) id = specialty_ids.at(id);
-        for (auto& entry : person.work_history) {
-            entry.id = {};
-            to_database(entry.unit_id);
+        for (auto& entry : person.work_history) to_database(entry.unit_id);
+        for (auto& relative : person.relatives) to_database(relative.employer_unit_id);
+        for (auto& membership : person.memberships) membership.pool_id = pool_ids.at(membership.pool_id);
+        for (auto& attendance : person.trainings) attendance.training_id = training_ids.at(attendance.training_id);
+        for (auto& pledge : person.pledges) {
+            if (pledge.pool_id) pledge.pool_id = pool_ids.at(*pledge.pool_id);
+            if (pledge.scan) ++report.attachments;
         }
-        for (auto& relative : person.relatives) {
-            relative.id = {};
-            to_database(relative.employer_unit_id);
-        }
-        for (auto& membership : person.memberships) {
-            membership.id = {};
-            membership.pool_id = pool_ids.at(membership.pool_id);
-        }
+        if (person.photo) ++report.attachments;
     }
-    db::PersonRepository(database).create_all(tx, people);
+    db::PersonRepository(database).create_all(tx, dataset.people);
+    report.settings = write_settings(database, tx, dataset.settings);
     tx.commit();
     report.units = dataset.units.size();
-    report.people = people.size();
+    report.people = dataset.people.size();
+    report.trainings = dataset.trainings.size();
 }
 
 // A file that cannot be written: an I/O failure, whose what() is the whole Chinese message.
@@ -292,7 +334,9 @@ ImportReport import_dataset(db::Database& database, const std::string& json_text
     ImportReport report;
     auto read = read_document(json_text, today);
     report.problems = std::move(read.problems);
-    check_against_database(database, read.dataset, report.problems);
+    // A document that could not be read leaves nothing to compare with the database.
+    if (report.problems.empty() || !read.dataset.people.empty() || !read.dataset.units.empty())
+        check_against_database(database, read.dataset, report.problems);
     if (!report.problems.empty()) return report;
     try {
         write_dataset(database, read.dataset, report);
@@ -327,10 +371,12 @@ ImportReport import_dataset_from_file(db::Database& database, const std::filesys
 
     std::ifstream in(file, std::ios::binary);
     if (!in) return unreadable(errno_text(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return unreadable("读取时出错");
-    return import_dataset(database, text.str(), today);
+    // Read in one go into a string of the right size: a backup can be tens of megabytes.
+    std::string text(static_cast<std::size_t>(fs::file_size(file, error)), '\0');
+    if (error) return unreadable(errno_text(error.value()));
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad() || in.gcount() != static_cast<std::streamsize>(text.size())) return unreadable("读取时出错");
+    return import_dataset(database, text, today);
 }
 
 }  // namespace xuncha::app

@@ -12,17 +12,30 @@
 
 namespace xuncha::app {
 
+// What became of the office settings a document carries. Import never overwrites settings an office
+// has made its own: the file's are applied only to a database still on the defaults.
+enum class SettingsOutcome {
+    not_in_file,  // a version 1 document: the database's settings stay
+    applied,      // the database had the default settings; it has the file's now
+    unchanged,    // the database had the file's settings already
+    kept,         // the database has settings of its own that differ from the file's: they were kept
+};
+
 struct ImportReport {
     std::vector<ImportProblem> problems;  // empty: the import was written
     std::size_t units = 0;
     std::size_t people = 0;
+    std::size_t trainings = 0;  // training events created (import always adds them)
+    std::size_t attachments = 0;  // photos and scans carried by the document
     std::size_t specialties_created = 0;
     std::size_t pools_created = 0;
+    SettingsOutcome settings = SettingsOutcome::not_in_file;
 
     bool ok() const { return problems.empty(); }
 };
 
-// The whole dataset as a JSON document (UTF-8 text, pretty-printed, stable order).
+// The whole dataset as a JSON document (UTF-8 text, pretty-printed, stable order), attachments in
+// base64. Throws DbError, e.g. DbError(corrupt) when a stored attachment no longer matches its SHA-256.
 std::string export_dataset(db::Database& database);
 // Writes the document next to `file` and renames it into place, readable by the owner only (it holds
 // full ID numbers). On failure throws std::ios_base::failure (a std::runtime_error) whose what() is a
@@ -31,7 +44,8 @@ void export_dataset_to_file(db::Database& database, const std::filesystem::path&
 
 // Validates the whole document first; writes nothing unless everything is valid, then writes it all
 // in one transaction. Ids in the document are the document's own and are mapped to new rows;
-// specialties and pools are matched by name and created when missing.
+// specialties and pools are matched by name and created when missing; trainings are always added.
+// Version 1 documents are read too.
 // Dates are checked against the local date. A write the database refuses (DbError::constraint) is
 // reported as a problem at "$"; other database failures throw DbError, with nothing written.
 ImportReport import_dataset(db::Database& database, const std::string& json_text);

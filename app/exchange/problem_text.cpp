@@ -51,6 +51,30 @@ FieldPlace place_of(Field field)
     case Field::membership_entry_date: return {"memberships", "entry_date", "入库日期"};
     case Field::membership_exit_date: return {"memberships", "exit_date", "出库日期"};
     case Field::membership_exit_reason: return {"memberships", "exit_reason", "出库原因"};
+    case Field::frontline_experience: return {"", "frontline_experience", "一线工作经历"};
+    case Field::photo: return {"", "photo", "照片"};
+    case Field::training: return {"trainings", "training", "培训"};
+    case Field::commendation_title: return {"commendations", "title", "表彰名称"};
+    case Field::commendation_date: return {"commendations", "date", "表彰日期"};
+    case Field::commendation_awarding_body: return {"commendations", "awarding_body", "授予单位"};
+    case Field::assessment_year: return {"assessments", "year", "考核年度"};
+    case Field::integrity_opinion_date: return {"integrity_opinions", "date", "廉政意见的出具日期"};
+    case Field::integrity_opinion_issuer: return {"integrity_opinions", "issuer", "廉政意见的出具单位"};
+    case Field::pledge_pool: return {"pledges", "pool", "承诺书对应的库"};
+    case Field::pledge_round: return {"pledges", "round_name", "承诺书对应的巡察轮次"};
+    case Field::pledge_signed_date: return {"pledges", "signed_date", "承诺书的签订日期"};
+    case Field::pledge_recipient: return {"pledges", "recipient", "承诺书的接收人"};
+    case Field::pledge_scan: return {"pledges", "scan", "承诺书扫描件"};
+    case Field::secondment_task: return {"secondments", "task", "抽调任务"};
+    case Field::secondment_start: return {"secondments", "start", "抽调开始日期"};
+    case Field::secondment_end: return {"secondments", "end", "抽调结束日期"};
+    case Field::secondment_notice_date: return {"secondments", "notice_date", "抽调通知日期"};
+    case Field::declined_date: return {"declined_secondments", "date", "拒绝抽调的日期"};
+    case Field::declined_reason: return {"declined_secondments", "reason", "拒绝抽调的原因"};
+    case Field::training_topic: return {"", "topic", "培训主题"};
+    case Field::training_start: return {"", "start", "培训开始日期"};
+    case Field::training_end: return {"", "end", "培训结束日期"};
+    case Field::training_hours: return {"", "hours", "学时"};
     case Field::unit_name: return {"", "name", "单位名称"};
     case Field::unit_short_name: return {"", "short_name", "单位简称"};
     case Field::unit_parent: return {"", "parent", "上级单位"};
@@ -69,10 +93,13 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
     case ProblemCode::required:
         if (problem.field == Field::work_history_unit) return "未填写工作经历的单位（unit 或 unit_name）";
         if (problem.field == Field::membership_pool) return "未指定所在库";
+        if (problem.field == Field::training) return "未指定所参加的培训";
+        if (problem.field == Field::pledge_pool) return "入库时签订的承诺书须指明对应的库（pool）";
+        if (problem.field == Field::pledge_round) return "巡察轮次中签订的承诺书须写明轮次（round_name）";
         return l + "不能为空";
     case ProblemCode::too_long: {
         const auto limit = problem.field == Field::expertise || problem.field == Field::remark ||
-                                   problem.field == Field::unit_remark
+                                   problem.field == Field::unit_remark || problem.field == Field::frontline_experience
                                ? model::max_long_text_length
                            : problem.field == Field::name || problem.field == Field::ethnicity ||
                                    problem.field == Field::relative_title || problem.field == Field::relative_name ||
@@ -91,6 +118,8 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
         return l + "时年龄过小";
     case ProblemCode::end_before_start:
         if (problem.field == Field::membership_exit_date) return "出库日期早于入库日期";
+        if (problem.field == Field::secondment_end) return "抽调结束日期早于开始日期";
+        if (problem.field == Field::training_end) return "培训结束日期早于开始日期";
         return "结束日期早于开始日期";
     case ProblemCode::id_bad_format: return "身份证号应为18位：17位数字加1位数字或X";
     case ProblemCode::id_bad_birth_date: return "身份证号中的出生日期（第7–14位）不是有效日期";
@@ -102,11 +131,23 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
         if (problem.field == Field::unit_name) return "同一上级单位下已有同名单位";
         if (problem.field == Field::membership_pool) return "同一个库出现了两次";
         if (problem.field == Field::catalog_name) return "名称重复";
+        if (problem.field == Field::assessment_year) return "同一年度的考核结果出现了两次";
         return l + "重复";
     case ProblemCode::unknown_reference: return l + "指向的记录不存在";
     case ProblemCode::cycle: return l + "形成循环：单位不能经由上级单位或主管部门回到自身";
     case ProblemCode::exit_without_date: return "出库须填写出库日期";
     case ProblemCode::exit_without_reason: return "出库须填写出库原因";
+    case ProblemCode::out_of_range:
+        if (problem.field == Field::assessment_year)
+            return "考核年度应在1950年至" + std::to_string(static_cast<int>(today.year())) + "年之间";
+        if (problem.field == Field::training_hours) return "学时应在0至1000之间";
+        return l + "超出合理范围";
+    case ProblemCode::overlaps: return "与另一次抽调的时间重叠：同一时间只能参加一次抽调";
+    case ProblemCode::file_too_large:
+        return l + "过大（最大" + std::to_string(model::max_attachment_size / (1024 * 1024)) + "MB）";
+    case ProblemCode::unsupported_file:
+        if (problem.field == Field::photo) return "照片应为图片文件（JPEG、PNG、GIF、BMP 或 TIFF）";
+        return l + "应为图片（JPEG、PNG、GIF、BMP、TIFF）或 PDF 文件";
     }
     return l + "有误";
 }
@@ -124,6 +165,11 @@ ImportProblem describe_problem(const model::Problem& problem, const std::string&
     }
     path += ".";
     path += place.key;
+    // An attachment's problems belong to the key that shows them.
+    if (problem.field == Field::photo || problem.field == Field::pledge_scan) {
+        if (problem.code == ProblemCode::unsupported_file) path += ".media_type";
+        if (problem.code == ProblemCode::file_too_large) path += ".size";
+    }
     return {std::move(path), message_for(problem, place.label, today)};
 }
 

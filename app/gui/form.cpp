@@ -6,13 +6,14 @@
 
 namespace xuncha::app {
 
-void FieldProblems::add(model::Field field, wxWindow* control, wxStaticText* message, int page)
+void FieldProblems::add(model::Field field, wxWindow* control, wxStaticText* message, int page, Reveal reveal)
 {
-    m_places[field] = Place{control, message, page};
+    m_places[field] = Place{control, message, page, std::move(reveal)};
 }
 
 void FieldProblems::clear()
 {
+    m_revealed.clear();
     for (auto& [field, place] : m_places) {
         if (place.message && !place.message->GetLabel().empty()) {
             place.message->SetLabel(wxString());
@@ -25,11 +26,12 @@ void FieldProblems::clear()
     }
 }
 
-bool FieldProblems::show(model::Field field, const wxString& text)
+bool FieldProblems::show(model::Field field, const wxString& text, int index)
 {
     const auto it = m_places.find(field);
     if (it == m_places.end() || !it->second.control) return false;
     Place& place = it->second;
+    if (place.reveal && index >= 0 && m_revealed.insert(place.control).second) place.reveal(index);
     place.control->SetBackgroundColour(problem_background());
     place.control->Refresh();
     if (place.message) {
@@ -58,6 +60,17 @@ wxString FieldProblems::shown(model::Field field) const
     const auto it = m_places.find(field);
     if (it == m_places.end() || !it->second.message || !it->second.message->IsShown()) return {};
     return it->second.message->GetLabel();
+}
+
+wxString FieldProblems::all_shown() const
+{
+    wxString text;
+    for (const auto& [field, place] : m_places) {
+        const wxString message = shown(field);
+        if (!message.empty())
+            text += (text.empty() ? wxString() : wxS("\n")) + field_label(field) + wxS(": ") + message;
+    }
+    return text;
 }
 
 wxColour problem_colour()

@@ -14,8 +14,10 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace xuncha::app {
@@ -30,25 +32,33 @@ struct UnreadableField {
 // Where each field's problems are shown: its control (highlighted) and a red line under it.
 class FieldProblems {
 public:
+    // Called with the entry index of the first problem shown at a list after clear(): selects the row.
+    using Reveal = std::function<void(int index)>;
+
     // `page`: the notebook page holding the control, or -1.
-    void add(model::Field field, wxWindow* control, wxStaticText* message, int page = -1);
+    void add(model::Field field, wxWindow* control, wxStaticText* message, int page = -1, Reveal reveal = {});
 
     void clear();
     // Shows `text` at the field (a second problem adds a line). False when no control shows the field.
-    bool show(model::Field field, const wxString& text);
+    // `index`: the sub-record entry the problem is about, passed to the field's Reveal.
+    bool show(model::Field field, const wxString& text, int index = -1);
 
     wxWindow* control(model::Field field) const;
     int page(model::Field field) const;
     // The problem text shown at the field now; empty when none.
     wxString shown(model::Field field) const;
+    // Every problem shown now, one line each ("Field: message"), for a summary.
+    wxString all_shown() const;
 
 private:
     struct Place {
         wxWindow* control = nullptr;
         wxStaticText* message = nullptr;
         int page = -1;
+        Reveal reveal;
     };
     std::map<model::Field, Place> m_places;
+    std::set<wxWindow*> m_revealed;  // lists whose row was selected since clear()
 };
 
 // The colour of problem messages and the background of fields that have one.
@@ -96,6 +106,35 @@ public:
         const int selection = GetSelection();
         return selection >= 0 && static_cast<std::size_t>(selection) < all.size() ? all[selection].value
                                                                                   : all.front().value;
+    }
+};
+
+// A wxChoice over a vocabulary with a first "not given" entry, for optional terms.
+template <class E>
+class OptionalTermChoice : public wxChoice {
+public:
+    explicit OptionalTermChoice(wxWindow* parent, wxWindowID id = wxID_ANY) : wxChoice(parent, id)
+    {
+        Append(_("(not given)"));
+        for (const auto& t : model::terms<E>()) Append(term_label(t));
+        SetSelection(0);
+    }
+
+    void set_value(std::optional<E> value)
+    {
+        SetSelection(0);
+        if (!value) return;
+        const auto all = model::terms<E>();
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all[i].value == *value) SetSelection(static_cast<int>(i + 1));
+    }
+
+    std::optional<E> value() const
+    {
+        const auto all = model::terms<E>();
+        const int selection = GetSelection();
+        if (selection <= 0 || static_cast<std::size_t>(selection) > all.size()) return std::nullopt;
+        return all[static_cast<std::size_t>(selection - 1)].value;
     }
 };
 

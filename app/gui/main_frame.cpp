@@ -1,10 +1,12 @@
 #include "app/gui/main_frame.h"
 
 #include "app/exchange/demo.h"
+#include "app/gui/guarded.h"
 #include "app/gui/icons.h"
 #include "app/gui/messages.h"
 #include "app/gui/people_page.h"
 #include "app/gui/person_dialog.h"
+#include "app/gui/person_editing.h"
 #include "app/gui/settings.h"
 #include "app/gui/settings_dialog.h"
 #include "app/gui/specialty_catalog_dialog.h"
@@ -14,6 +16,7 @@
 #include "app/gui/wx_text.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
+#include "db/settings_repository.h"
 #include "db/unit_repository.h"
 
 #include <wx/aboutdlg.h>
@@ -56,18 +59,6 @@ private:
 
 enum NavigationImage { image_pool, image_everybody, image_unit };
 
-template <class F>
-void guarded(wxWindow* parent, const wxString& context, F&& action)
-{
-    try {
-        action();
-    } catch (const db::DbError& error) {
-        show_db_error(parent, error, context);
-    } catch (const std::exception& error) {
-        show_unexpected_error(parent, error, context);
-    }
-}
-
 }  // namespace
 
 MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
@@ -98,12 +89,15 @@ MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
     m_navigation->SetImages(images);
 
     m_book = new wxSimplebook(m_splitter);
-    const DetailLookups lookups{&m_units, &m_pools, &m_specialties};
+    const DetailLookups lookups{&m_units, &m_pools, &m_specialties, [this](const model::Attachment& a) {
+                                    return attachment_loader(*m_database)(a);
+                                }};
     PeoplePage::Callbacks people_callbacks;
     people_callbacks.load = [this](model::PersonId id) { return load_person(id); };
     people_callbacks.activate = [this] { edit_person(); };
     people_callbacks.remove = [this] { remove_person(); };
     people_callbacks.counts_changed = [this] { update_status(); };
+    people_callbacks.context_menu = [this] { return person_context_menu(); };
     m_people_page = new PeoplePage(m_book, m_settings, lookups, people_callbacks);
     m_units_page = new UnitsPage(m_book, UnitsPage::Callbacks{[this] { add_unit(); }, [this] { edit_unit(); },
                                                                [this] { remove_unit(); }});
@@ -140,6 +134,16 @@ void MainFrame::build_menus()
     people->Append(id_edit_person, _("&Edit Person...\tCtrl+E"), _("Edit the selected person (Enter, double-click)"));
     people->Append(id_remove_person, _("&Remove Person"), _("Remove the selected person (Delete in the list)"));
     people->AppendSeparator();
+    people->Append(id_add_to_pool, _("Add to &Pool..."), _("Add the selected people to a pool"));
+    people->Append(id_suspend, _("&Suspend..."), _("Suspend the selected people's membership in a pool"));
+    people->Append(id_record_training, _("Record &Training Attendance..."),
+                   _("Record that the selected people attended a training"));
+    people->Append(id_export_selection, _("E&xport Selection..."),
+                   _("Write the selected rows to a CSV file for Excel"));
+    people->AppendSeparator();
+    people->Append(id_person_history, _("Change &History...\tCtrl+H"), _("Who changed the selected person's record, "
+                                                                        "when, and what"));
+    people->AppendSeparator();
     people->Append(id_find, _("&Find\tCtrl+F"), _("Search by name, pinyin or initials"));
 
     auto* units = new wxMenu;
@@ -147,9 +151,16 @@ void MainFrame::build_menus()
     units->Append(id_edit_unit, _("&Edit Unit..."));
     units->Append(id_remove_unit, _("&Remove Unit"));
 
+    auto* view = new wxMenu;
+    view->Append(id_columns, _("&Columns..."), _("Choose and order the columns of the person list"));
+
     auto* tools = new wxMenu;
+    tools->Append(id_annual_review, _("&Annual Review..."), _("Pool members to look at this year"));
+    tools->Append(id_trainings, _("&Trainings..."), _("Training events and their attendance"));
+    tools->Append(id_audit_log, _("Audit &Log..."), _("Every change made to the database"));
+    tools->AppendSeparator();
     tools->Append(id_specialties, _("&Specialty Catalogue..."));
-    tools->Append(id_settings, _("S&ettings..."));
+    tools->Append(id_settings, _("S&ettings..."), _("Language, start-up database, entry and review rules"));
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About xuncha"));
@@ -158,6 +169,7 @@ void MainFrame::build_menus()
     bar->Append(file, _("&File"));
     bar->Append(people, _("&People"));
     bar->Append(units, _("&Units"));
+    bar->Append(view, _("&View"));
     bar->Append(tools, _("&Tools"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -180,12 +192,30 @@ void MainFrame::build_menus()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_specialties(); }, id_specialties);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_settings(); }, id_settings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { about(); }, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_to_pool(); }, id_add_to_pool);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { suspend_selected(); }, id_suspend);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { record_training(); }, id_record_training);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { export_selection(); }, id_export_selection);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_history(); }, id_person_history);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (m_book->GetSelection() != 0) show_pool(m_people_page->pool());
+        m_people_page->configure_columns();
+    }, id_columns);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { annual_review(); }, id_annual_review);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { manage_trainings(); }, id_trainings);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_audit_log(); }, id_audit_log);
 
     const auto person_selected = [this](wxUpdateUIEvent& e) {
         e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->selected_person().has_value());
     };
     Bind(wxEVT_UPDATE_UI, person_selected, id_edit_person);
     Bind(wxEVT_UPDATE_UI, person_selected, id_remove_person);
+    Bind(wxEVT_UPDATE_UI, person_selected, id_person_history);
+    const auto people_selected = [this](wxUpdateUIEvent& e) {
+        e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->list_ctrl()->GetSelectedItemsCount() > 0);
+    };
+    for (const int id : {id_add_to_pool, id_suspend, id_record_training, id_export_selection})
+        Bind(wxEVT_UPDATE_UI, people_selected, id);
     const auto unit_selected = [this](wxUpdateUIEvent& e) {
         e.Enable(m_units_page && m_units_page->selected_unit().has_value());
     };
@@ -205,8 +235,13 @@ void MainFrame::build_toolbar()
     bar->AddTool(id_add_unit, _("Add Unit"), icon_bundle("unit_add"), _("Add a unit under the selected one"));
     bar->AddTool(id_edit_unit, _("Edit Unit"), icon_bundle("unit_edit"), _("Edit the selected unit"));
     bar->AddSeparator();
+    bar->AddTool(id_person_history, _("History"), icon_bundle("history"),
+                 _("Change history of the selected person (Ctrl+H)"));
+    bar->AddTool(id_annual_review, _("Annual Review"), icon_bundle("annual_review"),
+                 _("Pool members to look at this year"));
+    bar->AddSeparator();
     bar->AddTool(id_specialties, _("Specialties"), icon_bundle("specialties"), _("Edit the specialty catalogue"));
-    bar->AddTool(id_settings, _("Settings"), icon_bundle("settings"), _("Language and start-up database"));
+    bar->AddTool(id_settings, _("Settings"), icon_bundle("settings"), _("Language, start-up database, entry and review rules"));
     bar->Realize();
 }
 
@@ -326,7 +361,12 @@ void MainFrame::update_status()
 {
     if (!GetStatusBar() || !m_people_page || !m_database) return;
     const auto& list = m_people_page->list_model();
-    if (m_book->GetSelection() == 0)
+    const std::size_t selected = m_people_page->list_ctrl()->GetSelectedItemsCount();
+    if (m_book->GetSelection() == 0 && selected > 1)
+        SetStatusText(wxString::Format(_("Showing %zu of %zu people, %zu selected"), list.shown_count(),
+                                       list.total_count(), selected),
+                      1);
+    else if (m_book->GetSelection() == 0)
         SetStatusText(wxString::Format(_("Showing %zu of %zu people"), list.shown_count(), list.total_count()), 1);
     else
         SetStatusText(wxString::Format(XUNCHA_PLURAL("%zu unit", "%zu units", m_units.size()), m_units.size()), 1);
@@ -428,17 +468,6 @@ void MainFrame::new_database()
     }
 }
 
-namespace {
-
-PersonEditorContext editor_context(const std::vector<model::Unit>& units,
-                                   const std::vector<model::Specialty>& specialties,
-                                   const std::vector<model::Pool>& pools, const model::Date& today)
-{
-    return PersonEditorContext{units, specialties, pools, today};
-}
-
-}  // namespace
-
 void MainFrame::add_person()
 {
     model::Person person;
@@ -450,14 +479,19 @@ void MainFrame::add_person()
         membership.entry_date = today();
         person.memberships.push_back(membership);
     }
-    const auto context = editor_context(m_units, m_specialties, m_pools, today());
-    PersonDialog dialog(this, person, context);
+    // The editor works on values (trainings, settings read here); what it creates is saved below.
+    std::optional<PersonEditorContext> context;
+    guarded(this, _("The data could not be read from the database."), [&] {
+        context = make_person_editor_context(*m_database, m_units, m_specialties, m_pools, today());
+    });
+    if (!context) return;
+    PersonDialog dialog(this, person, *context);
     if (dialog.ShowModal() != wxID_OK) return;
     model::Person created = dialog.person();
     bool saved = false;
     guarded(this, _("The person could not be saved."), [&] {
         db::Transaction tx(*m_database);
-        db::PersonRepository(*m_database).create(tx, created);
+        save_person_with_trainings(tx, created, dialog.new_trainings());
         tx.commit();
         saved = true;
     });
@@ -482,15 +516,19 @@ void MainFrame::edit_person()
         reload();
         return;
     }
-    const auto context = editor_context(m_units, m_specialties, m_pools, today());
-    PersonDialog dialog(this, *person, context);
+    std::optional<PersonEditorContext> context;
+    guarded(this, _("The data could not be read from the database."), [&] {
+        context = make_person_editor_context(*m_database, m_units, m_specialties, m_pools, today());
+    });
+    if (!context) return;
+    PersonDialog dialog(this, *person, *context);
     if (dialog.ShowModal() != wxID_OK) return;
     model::Person edited = dialog.person();
     if (edited == *person) return;
     bool saved = false;
     guarded(this, _("The changes could not be saved."), [&] {
         db::Transaction tx(*m_database);
-        db::PersonRepository(*m_database).update(tx, edited);
+        save_person_with_trainings(tx, edited, dialog.new_trainings());
         tx.commit();
         saved = true;
     });
@@ -511,8 +549,9 @@ void MainFrame::remove_person()
     wxMessageDialog confirm(this,
                             wxString::Format(_("Remove %s from the database?"), name),
                             _("Remove Person"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
-    confirm.SetExtendedMessage(_("The person's pool memberships, work history and relatives are removed too. "
-                                 "The removal is recorded in the audit log with every field."));
+    confirm.SetExtendedMessage(_("Everything on the person's record goes with it: pool memberships, work history, "
+                                 "relatives, trainings, assessments, pledges and secondments. The removal is "
+                                 "recorded in the audit log with every field."));
     confirm.SetYesNoLabels(_("Remove"), _("Keep"));
     if (confirm.ShowModal() != wxID_YES) return;
     bool removed = false;
@@ -651,8 +690,26 @@ void MainFrame::edit_specialties()
 void MainFrame::edit_settings()
 {
     const SettingsValues current{m_settings.language(), m_settings.startup_database()};
-    SettingsDialog dialog(this, current, default_database_path());
-    if (dialog.ShowModal() != wxID_OK || dialog.values() == current) return;
+    // Rules that cannot be read are not offered for editing; the language can still be changed.
+    const auto office = load_office_settings();
+    std::vector<std::string> jurisdictions;
+    for (const auto& unit : m_units)
+        if (!unit.jurisdiction.empty() &&
+            std::find(jurisdictions.begin(), jurisdictions.end(), unit.jurisdiction) == jurisdictions.end())
+            jurisdictions.push_back(unit.jurisdiction);
+    SettingsDialog dialog(this, current, office.value_or(model::OfficeSettings{}), default_database_path(),
+                          jurisdictions);
+    if (!office) dialog.disable_rules();
+    if (dialog.ShowModal() != wxID_OK) return;
+    if (office && dialog.office() != *office) {
+        const bool saved = guarded(this, _("The rules could not be saved. Nothing was changed."), [&] {
+            db::Transaction tx(*m_database);
+            db::SettingsRepository(*m_database).save(tx, dialog.office());
+            tx.commit();
+        });
+        if (saved) SetStatusText(_("The rules were saved."), 0);
+    }
+    if (dialog.values() == current) return;
     m_settings.set_language(dialog.values().language);
     m_settings.set_startup_database(dialog.values().startup_database);
     m_settings.flush();

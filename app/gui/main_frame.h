@@ -1,8 +1,12 @@
 #pragma once
 // The main window: menus, toolbar, navigation (pools, all people, units), the people and units
 // pages, the status bar. It owns the open Database and runs every command: each write is one
-// transaction, each failure a translated message, then the lists are reloaded.
+// transaction, each failure a translated message, then the lists are reloaded. The bulk actions on
+// the selected people, the annual review, trainings, history and the audit log are in
+// main_frame_tools.cpp.
 
+#include "app/gui/annual_review_dialog.h"
+#include "app/gui/trainings_dialog.h"
 #include "db/database.h"
 #include "model/person.h"
 #include "model/specialty.h"
@@ -41,6 +45,15 @@ enum CommandId : int {
     id_specialties,
     id_settings,
     id_find,
+    id_add_to_pool,
+    id_suspend,
+    id_record_training,
+    id_export_selection,
+    id_person_history,
+    id_columns,
+    id_annual_review,
+    id_trainings,
+    id_audit_log,
 };
 
 class MainFrame : public wxFrame {
@@ -87,6 +100,28 @@ private:
     void edit_specialties();
     void edit_settings();
     void about();
+
+    // main_frame_tools.cpp
+    void add_to_pool();
+    void suspend_selected();
+    void record_training();
+    void export_selection();
+    void show_history();
+    void show_audit_log();
+    void annual_review();
+    void manage_trainings();
+    wxMenu* person_context_menu();
+    // Reads the selected people in full; nullopt when reading failed (told). Missing ids go to `missing`.
+    std::optional<std::vector<model::Person>> load_selected(const std::vector<model::PersonId>& ids,
+                                                            std::vector<model::PersonId>& missing);
+    // The database's rule settings; nullopt when they could not be read (told).
+    std::optional<model::OfficeSettings> load_office_settings();
+    std::optional<ReviewReport> run_annual_review();
+    std::optional<wxString> review_action(wxWindow* parent, AnnualReviewDialog::Action action,
+                                          const std::vector<MembershipTarget>& targets);
+    std::optional<std::vector<TrainingListEntry>> load_trainings();
+    bool save_training(wxWindow* parent, model::Training& training);
+    bool remove_training(wxWindow* parent, const TrainingListEntry& entry);
 
     std::optional<model::Person> load_person(model::PersonId id);
     model::Date today() const;

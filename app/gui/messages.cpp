@@ -51,6 +51,11 @@ wxString db_error_message(const db::DbError& error)
     case Category::not_found:
         return _("The record no longer exists; it may have been removed in the meantime. "
                  "Nothing was changed and the lists have been reloaded.");
+    case Category::corrupt:
+        return wxString::Format(_("A stored file no longer matches the checksum recorded when it was saved: %s\n\n"
+                                  "It may have been damaged. Nothing was changed; restore the database from a "
+                                  "backup to get the file back."),
+                                subject);
     case Category::query:
         break;
     }
@@ -134,6 +139,30 @@ wxString field_label(Field field)
     case Field::membership_entry_date: return _("Entry date");
     case Field::membership_exit_date: return _("Exit date");
     case Field::membership_exit_reason: return _("Exit reason");
+    case Field::frontline_experience: return _("Front-line experience");
+    case Field::photo: return _("Photo");
+    case Field::training: return _("Training");
+    case Field::commendation_title: return _("Commendation");
+    case Field::commendation_date: return _("Commendation: date");
+    case Field::commendation_awarding_body: return _("Commendation: awarded by");
+    case Field::assessment_year: return _("Annual assessment: year");
+    case Field::integrity_opinion_date: return _("Integrity opinion: date");
+    case Field::integrity_opinion_issuer: return _("Integrity opinion: issued by");
+    case Field::pledge_pool: return _("Pledge: pool");
+    case Field::pledge_round: return _("Pledge: round");
+    case Field::pledge_signed_date: return _("Pledge: signed on");
+    case Field::pledge_recipient: return _("Pledge: received by");
+    case Field::pledge_scan: return _("Pledge: scanned copy");
+    case Field::secondment_task: return _("Secondment: round or task");
+    case Field::secondment_start: return _("Secondment: from");
+    case Field::secondment_end: return _("Secondment: to");
+    case Field::secondment_notice_date: return _("Secondment: notice date");
+    case Field::declined_date: return _("Declined secondment: date");
+    case Field::declined_reason: return _("Declined secondment: reason");
+    case Field::training_topic: return _("Topic");
+    case Field::training_start: return _("From");
+    case Field::training_end: return _("To");
+    case Field::training_hours: return _("Hours");
     case Field::unit_name: return _("Unit name");
     case Field::unit_short_name: return _("Short name");
     case Field::unit_parent: return _("Parent unit");
@@ -186,6 +215,15 @@ wxString problem_message(const model::Problem& problem)
         return _("Leaving the pool needs an exit date.");
     case ProblemCode::exit_without_reason:
         return _("Leaving the pool needs a reason.");
+    case ProblemCode::out_of_range:
+        return problem.field == Field::assessment_year ? _("The year is not plausible (1950 to next year).")
+                                                       : _("The number is outside the sensible range.");
+    case ProblemCode::overlaps:
+        return _("This secondment overlaps another one.");
+    case ProblemCode::file_too_large:
+        return wxString::Format(_("The file is larger than %lld MB."), model::max_attachment_size / (1024 * 1024));
+    case ProblemCode::unsupported_file:
+        return _("Only images (JPEG, PNG, GIF, BMP, TIFF) and PDF files can be stored.");
     }
     return {};
 }

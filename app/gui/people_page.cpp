@@ -1,40 +1,30 @@
 #include "app/gui/people_page.h"
 
+#include "app/gui/column_settings_dialog.h"
 #include "app/gui/settings.h"
 #include "app/gui/wx_text.h"
 
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/intl.h>
+#include <wx/menu.h>
 #include <wx/persist/splitter.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_set>
+
 namespace xuncha::app {
 
 namespace {
 
 constexpr std::string_view list_key = "people";
-
-wxString column_title(PersonColumn column)
-{
-    switch (column) {
-    case PersonColumn::name: return _("Name");
-    case PersonColumn::gender: return _("Gender");
-    case PersonColumn::birth_date: return _("Born");
-    case PersonColumn::political_status: return _("Political status");
-    case PersonColumn::education: return _("Education");
-    case PersonColumn::unit: return _("Work unit");
-    case PersonColumn::post: return _("Post");
-    case PersonColumn::rank: return _("Rank");
-    case PersonColumn::specialties: return _("Specialties");
-    case PersonColumn::status: return _("Pool status");
-    case PersonColumn::mobile: return _("Mobile");
-    }
-    return {};
-}
 
 }  // namespace
 
@@ -64,17 +54,12 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
     m_splitter->SetMinimumPaneSize(FromDIP(80));
     m_splitter->SetSashGravity(1.0);  // the list grows with the window, the detail pane keeps its height
     m_list = new wxDataViewCtrl(m_splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_HORIZ_RULES | wxDV_VERT_RULES);
+                                wxDV_MULTIPLE | wxDV_ROW_LINES | wxDV_HORIZ_RULES | wxDV_VERT_RULES);
     m_list->SetName(wxS("person_list"));
     m_list->AssociateModel(m_model.get());
-    const auto columns = person_columns();
-    for (unsigned i = 0; i < columns.size(); ++i) {
-        // Fixed widths: autosize would measure every row (pitfalls).
-        const int width = m_settings.column_width(list_key, columns[i].key).value_or(FromDIP(columns[i].default_width));
-        auto* column = m_list->AppendTextColumn(column_title(columns[i].column), i, wxDATAVIEW_CELL_INERT, width,
-                                                wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
-        if (i == 0) column->SetSortOrder(true);
-    }
+    const auto saved = m_settings.shown_columns(list_key);
+    m_columns = saved ? columns_from_keys(*saved) : default_person_columns();
+    build_columns();
     m_detail = new PersonDetailPanel(m_splitter, lookups);
     m_splitter->SplitHorizontally(m_list, m_detail);
     // The detail pane's first height is set once the splitter knows its own (a negative position at
@@ -109,9 +94,22 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
         if (!column) return;
         const unsigned index = column->GetModelColumn();
         if (index >= person_columns().size()) return;
-        const auto selected = selected_person();
+        const auto selected = selected_people();
         m_model->sort(person_columns()[index].column, column->IsSortOrderAscending());
-        if (selected) select_person(*selected);
+        select_people(selected);
+    });
+    m_list->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_RIGHT_CLICK, [this](wxDataViewEvent&) { show_header_menu(); });
+    m_list->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this](wxDataViewEvent& event) {
+        // A right click on a row outside the selection selects that row alone, as file managers do.
+        const wxDataViewItem item = event.GetItem();
+        if (item.IsOk() && !m_list->IsSelected(item)) {
+            m_list->UnselectAll();
+            m_list->Select(item);
+            selection_changed();
+        }
+        if (!m_callbacks.context_menu) return;
+        std::unique_ptr<wxMenu> menu(m_callbacks.context_menu());
+        if (menu) m_list->PopupMenu(menu.get());
     });
     // Delete removes the selected person; only from the list, so that it still edits text elsewhere.
     m_list->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
@@ -125,7 +123,7 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
 void PeoplePage::set_data(std::vector<model::PersonSummary> people, const std::vector<model::Unit>& units,
                           const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties)
 {
-    const auto selected = selected_person();
+    const auto selected = selected_people();
 
     // The specialty choice: keep the chosen specialty when it still exists.
     std::optional<model::SpecialtyId> chosen;
@@ -146,13 +144,13 @@ void PeoplePage::set_data(std::vector<model::PersonSummary> people, const std::v
     for (std::size_t i = 0; i < specialties.size(); ++i)
         context.specialty_rank[specialties[i].id] = static_cast<int>(i);
     for (std::size_t i = 0; i < pools.size(); ++i) context.pool_rank[pools[i].id] = static_cast<int>(i);
+    context.today = boost::gregorian::day_clock::local_day();
 
     m_list->Freeze();
     m_model->set_people(std::move(people), pools, specialties, context);
     apply_filter();
     m_list->Thaw();
-    if (selected) select_person(*selected);
-    else selection_changed();
+    select_people(selected);
 }
 
 void PeoplePage::set_pool(std::optional<model::PoolId> pool)
@@ -160,11 +158,9 @@ void PeoplePage::set_pool(std::optional<model::PoolId> pool)
     PersonFilter filter = m_model->filter();
     if (filter.pool == pool) return;
     filter.pool = pool;
-    const auto selected = selected_person();
+    const auto selected = selected_people();
     m_model->set_filter(std::move(filter));
-    if (selected && select_person(*selected)) return;
-    selection_changed();
-    if (m_callbacks.counts_changed) m_callbacks.counts_changed();
+    select_people(selected);
 }
 
 void PeoplePage::apply_filter()
@@ -180,23 +176,63 @@ void PeoplePage::apply_filter()
     filter.status = status > 0 && static_cast<std::size_t>(status) <= statuses.size()
                         ? std::optional(statuses[static_cast<std::size_t>(status) - 1].value)
                         : std::nullopt;
-    const auto shown_before = m_detail->shown();
+    // Keep the selected people selected when the new filter still shows them.
+    const auto selected = selected_people();
+    if (filter == m_model->filter()) return;
     m_model->set_filter(std::move(filter));
-    // Keep the person in the detail pane selected if the new filter still shows them.
-    if (shown_before && m_model->row_of(shown_before->id)) {
-        m_list->Select(m_model->GetItem(*m_model->row_of(shown_before->id)));
-    } else {
-        selection_changed();
-    }
-    if (m_callbacks.counts_changed) m_callbacks.counts_changed();
+    select_people(selected);
+}
+
+std::optional<model::PersonId> PeoplePage::person_at(const wxDataViewItem& item) const
+{
+    if (!item.IsOk()) return std::nullopt;
+    const auto* person = m_model->at_row(m_model->GetRow(item));
+    return person ? std::optional(person->id) : std::nullopt;
 }
 
 std::optional<model::PersonId> PeoplePage::selected_person() const
 {
-    const wxDataViewItem item = m_list->GetSelection();
-    if (!item.IsOk()) return std::nullopt;
-    const auto* person = m_model->at_row(m_model->GetRow(item));
-    return person ? std::optional(person->id) : std::nullopt;
+    if (m_list->GetSelectedItemsCount() != 1) return std::nullopt;
+    wxDataViewItemArray items;
+    m_list->GetSelections(items);
+    return items.empty() ? std::nullopt : person_at(items[0]);
+}
+
+std::vector<model::PersonId> PeoplePage::selected_people() const
+{
+    wxDataViewItemArray items;
+    m_list->GetSelections(items);
+    std::vector<unsigned> rows;
+    rows.reserve(items.size());
+    for (const auto& item : items) rows.push_back(m_model->GetRow(item));
+    std::sort(rows.begin(), rows.end());
+    std::vector<model::PersonId> ids;
+    ids.reserve(rows.size());
+    for (const unsigned row : rows)
+        if (const auto* person = m_model->at_row(row)) ids.push_back(person->id);
+    return ids;
+}
+
+std::vector<std::vector<std::string>> PeoplePage::selection_table(std::vector<model::PersonId>& ids) const
+{
+    std::vector<std::vector<std::string>> table;
+    std::vector<std::string> header;
+    for (const auto column : m_columns) header.push_back(from_wx(person_column_title(column)));
+    table.push_back(std::move(header));
+    wxDataViewItemArray items;
+    m_list->GetSelections(items);
+    std::vector<unsigned> rows;
+    for (const auto& item : items) rows.push_back(m_model->GetRow(item));
+    std::sort(rows.begin(), rows.end());
+    for (const unsigned row : rows) {
+        const auto* person = m_model->at_row(row);
+        if (!person) continue;
+        ids.push_back(person->id);
+        std::vector<std::string> cells;
+        for (const auto column : m_columns) cells.push_back(from_wx(m_model->text(row, column)));
+        table.push_back(std::move(cells));
+    }
+    return table;
 }
 
 bool PeoplePage::select_person(model::PersonId id)
@@ -211,14 +247,39 @@ void PeoplePage::select_row(unsigned row)
 {
     if (row >= m_model->shown_count()) return;
     const wxDataViewItem item = m_model->GetItem(row);
+    m_list->UnselectAll();
     m_list->Select(item);
+    m_list->SetCurrentItem(item);
     m_list->EnsureVisible(item);
     selection_changed();
 }
 
+std::size_t PeoplePage::select_people(const std::vector<model::PersonId>& ids)
+{
+    // One pass over the rows rather than row_of() per person: the selection may be thousands.
+    std::unordered_set<model::PersonId> wanted(ids.begin(), ids.end());
+    wxDataViewItemArray items;
+    for (unsigned row = 0; row < m_model->shown_count() && items.size() < wanted.size(); ++row)
+        if (wanted.contains(m_model->at_row(row)->id)) items.push_back(m_model->GetItem(row));
+    m_list->UnselectAll();
+    if (!items.empty()) {
+        m_list->SetSelections(items);
+        m_list->SetCurrentItem(items.front());
+        m_list->EnsureVisible(items.front());
+    }
+    selection_changed();
+    return items.size();
+}
+
 void PeoplePage::selection_changed()
 {
-    const auto id = selected_person();
+    if (m_callbacks.counts_changed) m_callbacks.counts_changed();
+    // With several rows selected, the pane shows the row with the keyboard focus when it is one of them.
+    auto id = selected_person();
+    if (!id && m_list->GetSelectedItemsCount() > 1) {
+        const wxDataViewItem current = m_list->GetCurrentItem();
+        if (current.IsOk() && m_list->IsSelected(current)) id = person_at(current);
+    }
     if (!id) {
         // The pane already shows its hint when nobody is shown: not rebuilt on every search keystroke.
         if (m_detail->shown()) m_detail->show(std::nullopt);
@@ -234,7 +295,7 @@ void PeoplePage::refresh_detail()
     m_detail->show(id && m_callbacks.load ? m_callbacks.load(*id) : std::nullopt);
 }
 
-void PeoplePage::save_layout()
+void PeoplePage::save_widths()
 {
     const auto columns = person_columns();
     for (unsigned i = 0; i < m_list->GetColumnCount(); ++i) {
@@ -242,6 +303,79 @@ void PeoplePage::save_layout()
         const unsigned index = column->GetModelColumn();
         if (index < columns.size()) m_settings.set_column_width(list_key, columns[index].key, column->GetWidth());
     }
+}
+
+void PeoplePage::save_layout()
+{
+    save_widths();
+    m_settings.set_shown_columns(list_key, column_keys(m_columns));
+}
+
+void PeoplePage::build_columns()
+{
+    const auto all = person_columns();
+    m_list->ClearColumns();
+    for (const auto shown : m_columns) {
+        const auto it = std::find_if(all.begin(), all.end(), [&](const auto& info) { return info.column == shown; });
+        if (it == all.end()) continue;
+        const auto index = static_cast<unsigned>(it - all.begin());
+        // Fixed widths: autosize would measure every row (pitfalls).
+        const int width = m_settings.column_width(list_key, it->key).value_or(FromDIP(it->default_width));
+        auto* column = m_list->AppendTextColumn(person_column_title(shown), index, wxDATAVIEW_CELL_INERT, width,
+                                                wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE | wxDATAVIEW_COL_SORTABLE);
+        if (shown == m_model->sort_column()) column->SetSortOrder(m_model->sort_ascending());
+    }
+}
+
+void PeoplePage::set_shown_columns(std::vector<PersonColumn> columns)
+{
+    if (columns.empty() || columns == m_columns) return;
+    save_widths();
+    const auto selected = selected_people();
+    m_columns = std::move(columns);
+    m_list->Freeze();
+    build_columns();
+    m_list->Thaw();
+    select_people(selected);
+    // Written to disk with the rest of the layout when the window closes.
+    m_settings.set_shown_columns(list_key, column_keys(m_columns));
+}
+
+void PeoplePage::configure_columns()
+{
+    ColumnSettingsDialog dialog(this, m_columns);
+    if (dialog.ShowModal() == wxID_OK) set_shown_columns(dialog.columns());
+}
+
+void PeoplePage::show_header_menu()
+{
+    // Every column with a tick, then the full dialog.
+    wxMenu menu;
+    const auto all = person_columns();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const bool shown = std::find(m_columns.begin(), m_columns.end(), all[i].column) != m_columns.end();
+        menu.AppendCheckItem(wxID_HIGHEST + 1 + static_cast<int>(i), person_column_title(all[i].column))
+            ->Check(shown);
+    }
+    menu.AppendSeparator();
+    const int configure = wxID_HIGHEST + 1 + static_cast<int>(all.size());
+    menu.Append(configure, _("&Columns..."));
+    const int chosen = m_list->GetPopupMenuSelectionFromUser(menu);
+    if (chosen == configure) {
+        configure_columns();
+        return;
+    }
+    const int index = chosen - wxID_HIGHEST - 1;
+    if (chosen == wxID_NONE || index < 0 || static_cast<std::size_t>(index) >= all.size()) return;
+    auto columns = m_columns;
+    const auto it = std::find(columns.begin(), columns.end(), all[static_cast<std::size_t>(index)].column);
+    if (it != columns.end()) {
+        if (columns.size() == 1) return;  // the last column stays
+        columns.erase(it);
+    } else {
+        columns.push_back(all[static_cast<std::size_t>(index)].column);
+    }
+    set_shown_columns(std::move(columns));
 }
 
 }  // namespace xuncha::app

@@ -5,10 +5,13 @@
 #include "model/id_number.h"
 
 #include <wx/button.h>
+#include <wx/statbmp.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
+
+#include <algorithm>
 
 namespace xuncha::app {
 
@@ -74,6 +77,29 @@ wxString PersonDetailPanel::unit_name(const std::optional<model::UnitId>& id, co
     return to_wx(fallback);
 }
 
+wxString PersonDetailPanel::pool_name(const std::optional<model::PoolId>& id) const
+{
+    if (id && m_lookups.pools)
+        for (const auto& pool : *m_lookups.pools)
+            if (pool.id == *id) return to_wx(pool.name);
+    return {};
+}
+
+wxBitmap PersonDetailPanel::photo_thumbnail(const model::Person& person)
+{
+    if (!person.photo) return wxBitmap();
+    if (person.photo->id.is_saved() && person.photo->id == m_photo_id && m_photo.IsOk()) return m_photo;
+    m_photo = wxBitmap();
+    m_photo_id = person.photo->id;
+    try {
+        if (const auto content = attachment_content(*person.photo, m_lookups.load_attachment))
+            m_photo = attachment_thumbnail(*content, FromDIP(wxSize(90, 120)));
+    } catch (const std::exception&) {
+        // A photo that cannot be read is shown as missing; opening the editor says why.
+    }
+    return m_photo;
+}
+
 void PersonDetailPanel::rebuild()
 {
     Freeze();
@@ -105,7 +131,8 @@ void PersonDetailPanel::rebuild()
     summary.push_back(term_label(p.political_status));
     auto* line = new wxStaticText(this, wxID_ANY, joined(summary, wxS("  ·  ")));
     heading->Add(line, wxSizerFlags().CentreVertical().Border(wxLEFT, gap * 2));
-    top->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    auto* header = new wxBoxSizer(wxVERTICAL);
+    header->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
 
     auto* grid = new wxFlexGridSizer(6, FromDIP(wxSize(12, 5)));
     for (int c : {1, 3, 5}) grid->AddGrowableCol(c, 1);
@@ -131,7 +158,10 @@ void PersonDetailPanel::rebuild()
     add_text(_("Health"), to_wx(p.health));
     add_text(_("Full-time education"), education_text(p.fulltime_education));
     add_text(_("In-service education"), education_text(p.inservice_education));
-    add_text(_("Professional title"), to_wx(p.professional_title));
+    add_text(_("Professional title"),
+             to_wx(p.professional_title) + (p.professional_title_level == model::TitleLevel::none
+                                                ? wxString()
+                                                : wxS(" (") + term_label(p.professional_title_level) + wxS(")")));
     add_text(_("Mobile"), to_wx(p.mobile));
 
     // The ID number: masked; the full number only on explicit action.
@@ -163,8 +193,28 @@ void PersonDetailPanel::rebuild()
                 if (s.id == id) specialties.push_back(to_wx(s.name));
     add_text(_("Specialties"), joined(specialties, wxString::FromUTF8("、")));
     add_text(_("Expertise"), to_wx(p.expertise));
+    add_text(_("Reserve cadre"), p.reserve_cadre ? _("Yes") : _("No"));
+    add_text(_("Front-line experience"), to_wx(p.frontline_experience));
+    // The latest annual assessment, and the secondment counts official lists print.
+    const auto latest = std::max_element(p.assessments.begin(), p.assessments.end(),
+                                         [](const auto& a, const auto& b) { return a.year < b.year; });
+    add_text(_("Last assessment"), latest == p.assessments.end()
+                                       ? wxString()
+                                       : wxString::Format(_("%d: %s"), latest->year, term_label(latest->result)));
+    add_text(_("Secondments"), wxString::Format(_("%zu times, declined %d"), p.secondments.size(),
+                                                static_cast<int>(p.declined_secondments.size())));
     add_text(_("Remark"), to_wx(p.remark));
-    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, gap));
+    header->Add(grid, wxSizerFlags().Expand().Border(wxALL, gap));
+
+    auto* upper = new wxBoxSizer(wxHORIZONTAL);
+    upper->Add(header, wxSizerFlags(1).Expand());
+    const wxBitmap photo = photo_thumbnail(p);
+    if (photo.IsOk()) {
+        auto* picture = new wxStaticBitmap(this, wxID_ANY, wxBitmapBundle(photo));
+        picture->SetName(wxS("detail_photo"));
+        upper->Add(picture, wxSizerFlags().Border(wxALL, gap));
+    }
+    top->Add(upper, wxSizerFlags().Expand());
 
     const auto section = [&](const wxString& title, const std::vector<wxString>& rows, const wxString& none) {
         top->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
@@ -214,6 +264,37 @@ void PersonDetailPanel::rebuild()
         relatives.push_back(joined(parts, wxS("  ")));
     }
     section(_("Family members and important social relations"), relatives, _("No relatives recorded."));
+
+    std::vector<wxString> assessments;
+    auto by_year = p.assessments;
+    std::sort(by_year.begin(), by_year.end(), [](const auto& a, const auto& b) { return a.year > b.year; });
+    for (const auto& a : by_year)
+        assessments.push_back(wxString::Format(wxS("%d  "), a.year) + term_label(a.result) +
+                              (a.remark.empty() ? wxString() : wxS("  ") + to_wx(a.remark)));
+    section(_("Annual assessments"), assessments, _("No assessments recorded."));
+
+    std::vector<wxString> secondments;
+    for (const auto& s : p.secondments) {
+        std::vector<wxString> parts{period_text(s.start, s.end), to_wx(s.task), to_wx(s.group_name), to_wx(s.role)};
+        if (s.evaluation) parts.push_back(term_label(*s.evaluation));
+        secondments.push_back(joined(parts, wxS("  ")));
+    }
+    for (const auto& d : p.declined_secondments)
+        secondments.push_back(joined({_("Declined"), date_text(d.date), to_wx(d.task), to_wx(d.reason)}, wxS("  ")));
+    section(wxString::Format(_("Secondments (%zu, declined %d)"), p.secondments.size(),
+                             static_cast<int>(p.declined_secondments.size())),
+            secondments, _("No secondments recorded."));
+
+    std::vector<wxString> pledges;
+    for (const auto& pledge : p.pledges) {
+        const wxString scope = pledge.scope == model::PledgeScope::round ? to_wx(pledge.round_name)
+                                                                          : pool_name(pledge.pool_id);
+        std::vector<wxString> parts{term_label(pledge.type), scope, date_text(pledge.signed_date),
+                                    to_wx(pledge.recipient)};
+        parts.push_back(pledge.scan ? _("(scanned)") : _("(no scan)"));
+        pledges.push_back(joined(parts, wxS("  ")));
+    }
+    section(_("Pledges"), pledges, _("No pledges recorded."));
 
     SetSizer(top);
     FitInside();

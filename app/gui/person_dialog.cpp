@@ -18,8 +18,11 @@ PersonDialog::PersonDialog(wxWindow* parent, model::Person person, const PersonE
       m_person(std::move(person)), m_context(context)
 {
     SetName(wxS("person_dialog"));
+    m_trainings.trainings = m_context.trainings;
     m_notebook = new wxNotebook(this, wxID_ANY);
-    m_pages = make_person_pages(*m_notebook, m_problems, m_context);
+    m_notebook->SetName(wxS("person_notebook"));
+    m_pages = make_person_pages(*m_notebook, PageEnv{m_problems, m_context, [this] { return current_person(); },
+                                                     m_trainings});
     for (auto* page : m_pages) m_notebook->AddPage(page, page->title());
 
     m_summary = new wxStaticText(this, wxID_ANY, wxString());
@@ -32,6 +35,10 @@ PersonDialog::PersonDialog(wxWindow* parent, model::Person person, const PersonE
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
     translate_standard_buttons(*this);
     SetSizerAndFit(top);
+    // Wide enough for every tab's title: GTK would otherwise hide some behind scroll arrows.
+    int tabs = FromDIP(48);
+    for (auto* page : m_pages) tabs += m_notebook->GetTextExtent(page->title()).x + FromDIP(32);
+    SetSize(wxSize(std::max(GetSize().x, tabs), GetSize().y));
     SetMinSize(GetSize());
     CentreOnParent();
 }
@@ -42,12 +49,32 @@ bool PersonDialog::TransferDataToWindow()
     return true;
 }
 
+model::Person PersonDialog::current_person() const
+{
+    model::Person person = m_person;
+    std::vector<UnreadableField> ignored;
+    for (auto* page : m_pages) page->from_window(person, ignored);
+    return person;
+}
+
+std::vector<model::Training> PersonDialog::new_trainings() const
+{
+    std::vector<model::Training> created;
+    for (const auto& training : m_trainings.trainings) {
+        if (training.id.is_saved()) continue;
+        const bool attended = std::any_of(m_person.trainings.begin(), m_person.trainings.end(),
+                                          [&](const auto& a) { return a.training_id == training.id; });
+        if (attended) created.push_back(training);
+    }
+    return created;
+}
+
 bool PersonDialog::TransferDataFromWindow()
 {
     model::Person edited = m_person;
     std::vector<UnreadableField> unreadable;
     for (auto* page : m_pages) page->from_window(edited, unreadable);
-    const auto problems = model::validate(edited, m_context.today);
+    const auto problems = validate_in_editor(edited, m_context.today);
     if (unreadable.empty() && problems.empty()) {
         m_person = std::move(edited);
         return true;
@@ -66,7 +93,7 @@ void PersonDialog::show_problems(const std::vector<UnreadableField>& unreadable,
         return index >= 0 ? wxString::Format(_("Entry %d: "), index + 1) : wxString();
     };
     const auto note = [&](model::Field field, int index, const wxString& message) {
-        if (m_problems.show(field, entry_prefix(index) + message)) {
+        if (m_problems.show(field, entry_prefix(index) + message, index)) {
             if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
         } else {
             elsewhere.push_back(field_label(field) + wxS(" ") + entry_prefix(index) + message);

@@ -3,8 +3,13 @@
 // TransferDataFromWindow() validates with model::validate and returns false to stay open, showing
 // each problem at its field; person() is the new value, which the caller saves in one transaction.
 
+#include "app/gui/attachment_file.h"
 #include "app/gui/form.h"
+#include "app/gui/record_dialogs.h"
+#include "app/gui/sub_record_list.h"
 #include "model/person.h"
+#include "model/settings.h"
+#include "model/training.h"
 #include "model/specialty.h"
 #include "model/unit.h"
 
@@ -19,21 +24,44 @@ class wxNotebook;
 
 namespace xuncha::app {
 
-// What the editor offers to choose from; owned by the caller for the dialog's lifetime.
+// What the editor offers to choose from, as values: the dialog never holds the database. Owned by
+// the caller for the dialog's lifetime.
 struct PersonEditorContext {
     std::vector<model::Unit> units;
     std::vector<model::Specialty> specialties;
     std::vector<model::Pool> pools;
     model::Date today;
+    std::vector<model::Training> trainings;  // to choose from when recording an attendance
+    model::OfficeSettings settings;          // the entry rules the lifecycle steps check
+    AttachmentLoader load_attachment;        // the bytes of stored photos and scans (hash checked)
+
+    PersonEditorContext() = default;
+    PersonEditorContext(std::vector<model::Unit> units_, std::vector<model::Specialty> specialties_,
+                        std::vector<model::Pool> pools_, model::Date today_,
+                        std::vector<model::Training> trainings_ = {}, model::OfficeSettings settings_ = {},
+                        AttachmentLoader load_attachment_ = {})
+        : units(std::move(units_)), specialties(std::move(specialties_)), pools(std::move(pools_)), today(today_),
+          trainings(std::move(trainings_)), settings(std::move(settings_)),
+          load_attachment(std::move(load_attachment_))
+    {
+    }
 };
 
-// One tab of the editor. Further tabs (work history, relatives...) derive from it and register
-// their fields in `problems` so validation messages reach them.
+// What every tab works with.
+struct PageEnv {
+    FieldProblems& problems;
+    const PersonEditorContext& context;
+    PersonSource current;        // the person as all tabs show it now, for checking one entry
+    TrainingCatalog& trainings;  // saved trainings and those created in this dialog
+};
+
+// One tab of the editor. Each registers its fields in `problems` so validation messages reach them.
 class PersonEditorPage : public wxPanel {
 public:
     PersonEditorPage(wxWindow* parent, FieldProblems& problems, int page_index)
         : wxPanel(parent), m_problems(problems), m_page_index(page_index)
     {
+        SetName(wxString::Format(wxS("person_page_%d"), page_index));
     }
 
     virtual wxString title() const = 0;
@@ -51,6 +79,9 @@ public:
     PersonDialog(wxWindow* parent, model::Person person, const PersonEditorContext& context);
 
     const model::Person& person() const { return m_person; }
+    // Trainings created in the dialog that the person attends, with the provisional (negative) ids the
+    // attendance refers to: the caller saves them with the person, in the same transaction.
+    std::vector<model::Training> new_trainings() const;
 
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
@@ -63,9 +94,12 @@ public:
 
 private:
     void show_problems(const std::vector<UnreadableField>& unreadable, const std::vector<model::Problem>& problems);
+    // The value the tabs show now; text that cannot be read counts as empty.
+    model::Person current_person() const;
 
     model::Person m_person;
     const PersonEditorContext& m_context;
+    TrainingCatalog m_trainings;
     FieldProblems m_problems;
     wxNotebook* m_notebook = nullptr;
     std::vector<PersonEditorPage*> m_pages;

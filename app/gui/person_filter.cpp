@@ -13,20 +13,62 @@ using model::PersonSummary;
 
 std::span<const PersonColumnInfo> person_columns()
 {
+    // New columns go at the end: a column's position is its model column, which tests and settings rely on.
     static constexpr std::array columns{
-        PersonColumnInfo{PersonColumn::name, "name", 90},
-        PersonColumnInfo{PersonColumn::gender, "gender", 50},
-        PersonColumnInfo{PersonColumn::birth_date, "birth_date", 80},
-        PersonColumnInfo{PersonColumn::political_status, "political_status", 110},
-        PersonColumnInfo{PersonColumn::education, "education", 100},
-        PersonColumnInfo{PersonColumn::unit, "unit", 190},
-        PersonColumnInfo{PersonColumn::post, "post", 140},
-        PersonColumnInfo{PersonColumn::rank, "rank", 110},
-        PersonColumnInfo{PersonColumn::specialties, "specialties", 170},
-        PersonColumnInfo{PersonColumn::status, "status", 110},
-        PersonColumnInfo{PersonColumn::mobile, "mobile", 110},
+        PersonColumnInfo{PersonColumn::name, "name", 90, true},
+        PersonColumnInfo{PersonColumn::gender, "gender", 50, true},
+        PersonColumnInfo{PersonColumn::birth_date, "birth_date", 80, true},
+        PersonColumnInfo{PersonColumn::political_status, "political_status", 110, true},
+        PersonColumnInfo{PersonColumn::education, "education", 100, true},
+        PersonColumnInfo{PersonColumn::unit, "unit", 190, true},
+        PersonColumnInfo{PersonColumn::post, "post", 140, true},
+        PersonColumnInfo{PersonColumn::rank, "rank", 110, true},
+        PersonColumnInfo{PersonColumn::specialties, "specialties", 170, true},
+        PersonColumnInfo{PersonColumn::status, "status", 110, true},
+        PersonColumnInfo{PersonColumn::mobile, "mobile", 110, true},
+        PersonColumnInfo{PersonColumn::ethnicity, "ethnicity", 70, false},
+        PersonColumnInfo{PersonColumn::department, "department", 120, false},
+        PersonColumnInfo{PersonColumn::professional_title, "professional_title", 130, false},
+        PersonColumnInfo{PersonColumn::reserve_cadre, "reserve_cadre", 80, false},
+        PersonColumnInfo{PersonColumn::secondment_count, "secondment_count", 100, false},
+        PersonColumnInfo{PersonColumn::declined_count, "declined_count", 80, false},
+        PersonColumnInfo{PersonColumn::age, "age", 60, false},
     };
     return columns;
+}
+
+const PersonColumnInfo& column_info(PersonColumn column)
+{
+    const auto all = person_columns();
+    const auto it = std::find_if(all.begin(), all.end(), [&](const auto& info) { return info.column == column; });
+    return it != all.end() ? *it : all.front();
+}
+
+std::vector<PersonColumn> default_person_columns()
+{
+    std::vector<PersonColumn> columns;
+    for (const auto& info : person_columns())
+        if (info.shown_by_default) columns.push_back(info.column);
+    return columns;
+}
+
+std::vector<std::string> column_keys(const std::vector<PersonColumn>& columns)
+{
+    std::vector<std::string> keys;
+    for (const auto column : columns) keys.emplace_back(column_info(column).key);
+    return keys;
+}
+
+std::vector<PersonColumn> columns_from_keys(const std::vector<std::string>& keys)
+{
+    std::vector<PersonColumn> columns;
+    for (const auto& key : keys) {
+        for (const auto& info : person_columns()) {
+            if (info.key != key) continue;
+            if (std::find(columns.begin(), columns.end(), info.column) == columns.end()) columns.push_back(info.column);
+        }
+    }
+    return columns.empty() ? default_person_columns() : columns;
 }
 
 const model::MembershipSummary* membership_in(const PersonSummary& person, model::PoolId pool)
@@ -131,6 +173,25 @@ int compare(const PersonSummary& a, const PersonSummary& b, PersonColumn column,
     case PersonColumn::mobile:
         if (a.mobile.empty() != b.mobile.empty()) return a.mobile.empty() ? 1 : -1;
         return three_way(a.mobile, b.mobile);
+    case PersonColumn::ethnicity:
+        if (a.ethnicity.empty() != b.ethnicity.empty()) return a.ethnicity.empty() ? 1 : -1;
+        return three_way(a.ethnicity, b.ethnicity);
+    case PersonColumn::department:
+        if (a.department.empty() != b.department.empty()) return a.department.empty() ? 1 : -1;
+        return three_way(a.department, b.department);
+    case PersonColumn::professional_title:
+        if (a.professional_title.empty() != b.professional_title.empty()) return a.professional_title.empty() ? 1 : -1;
+        return three_way(a.professional_title, b.professional_title);
+    case PersonColumn::reserve_cadre:
+        return three_way(b.reserve_cadre, a.reserve_cadre);  // reserve cadres first
+    case PersonColumn::secondment_count:
+        return three_way(b.secondment_count, a.secondment_count);  // most often seconded first
+    case PersonColumn::declined_count:
+        return three_way(b.declined_count, a.declined_count);
+    case PersonColumn::age:
+        // Youngest first, like the ages read; no birth date last.
+        if (a.birth_date.has_value() != b.birth_date.has_value()) return a.birth_date ? -1 : 1;
+        return a.birth_date ? three_way(*b.birth_date, *a.birth_date) : 0;
     }
     return 0;
 }

@@ -27,16 +27,33 @@ enum class PersonColumn {
     specialties,
     status,
     mobile,
+    ethnicity,
+    department,
+    professional_title,
+    reserve_cadre,
+    secondment_count,
+    declined_count,
+    age,
 };
 
 struct PersonColumnInfo {
     PersonColumn column;
     std::string_view key;  // stable: settings keys, tests
     int default_width;
+    bool shown_by_default;
 };
 
-// The list's columns in display order.
+// Every column the list can show, in the default order; a column's position here is its model column.
 std::span<const PersonColumnInfo> person_columns();
+const PersonColumnInfo& column_info(PersonColumn column);
+
+// The columns shown when the user has not chosen (the default ones, in the default order).
+std::vector<PersonColumn> default_person_columns();
+
+// The stable keys of `columns`, and back: unknown keys and repeats are dropped, and a list that names
+// no known column gives the defaults (so a damaged setting never leaves the list without columns).
+std::vector<std::string> column_keys(const std::vector<PersonColumn>& columns);
+std::vector<PersonColumn> columns_from_keys(const std::vector<std::string>& keys);
 
 struct PersonFilter {
     std::optional<model::PoolId> pool;  // people with a membership there; nullopt: everybody
@@ -60,6 +77,7 @@ struct PersonSortContext {
     std::unordered_map<model::SpecialtyId, int> specialty_rank;
     std::unordered_map<model::PoolId, int> pool_rank;
     std::optional<model::PoolId> pool;  // whose status the status column shows
+    model::Date today;                  // for the age column; not a date: ages are not shown
 };
 
 // All indices of `people`, ordered by `column` (names by pinyin, units in their official order,

@@ -9,6 +9,31 @@ namespace xuncha::app {
 
 using model::PersonSummary;
 
+wxString person_column_title(PersonColumn column)
+{
+    switch (column) {
+    case PersonColumn::name: return _("Name");
+    case PersonColumn::gender: return _("Gender");
+    case PersonColumn::birth_date: return _("Born");
+    case PersonColumn::political_status: return _("Political status");
+    case PersonColumn::education: return _("Education");
+    case PersonColumn::unit: return _("Work unit");
+    case PersonColumn::post: return _("Post");
+    case PersonColumn::rank: return _("Rank");
+    case PersonColumn::specialties: return _("Specialties");
+    case PersonColumn::status: return _("Pool status");
+    case PersonColumn::mobile: return _("Mobile");
+    case PersonColumn::ethnicity: return _("Ethnicity");
+    case PersonColumn::department: return _("Department");
+    case PersonColumn::professional_title: return _("Professional title");
+    case PersonColumn::reserve_cadre: return _("Reserve cadre");
+    case PersonColumn::secondment_count: return _("Times seconded");
+    case PersonColumn::declined_count: return _("Times declined");
+    case PersonColumn::age: return _("Age");
+    }
+    return {};
+}
+
 PersonListModel::PersonListModel() : wxDataViewVirtualListModel(0) {}
 
 void PersonListModel::set_people(std::vector<PersonSummary> people, const std::vector<model::Pool>& pools,
@@ -117,6 +142,15 @@ wxString PersonListModel::text(unsigned row, PersonColumn column) const
     case PersonColumn::specialties: return specialties_text(*person);
     case PersonColumn::status: return status_text(*person);
     case PersonColumn::mobile: return to_wx(person->mobile);
+    case PersonColumn::ethnicity: return to_wx(person->ethnicity);
+    case PersonColumn::department: return to_wx(person->department);
+    case PersonColumn::professional_title: return to_wx(person->professional_title);
+    case PersonColumn::reserve_cadre: return person->reserve_cadre ? _("Yes") : wxString();
+    case PersonColumn::secondment_count: return wxString::Format(wxS("%d"), person->secondment_count);
+    case PersonColumn::declined_count: return wxString::Format(wxS("%d"), person->declined_count);
+    case PersonColumn::age:
+        if (!person->birth_date || m_context.today.is_special()) return {};
+        return wxString::Format(wxS("%d"), model::age_on(*person->birth_date, m_context.today));
     }
     return {};
 }

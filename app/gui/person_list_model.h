@@ -15,6 +15,9 @@
 
 namespace xuncha::app {
 
+// A column's header in the UI language.
+wxString person_column_title(PersonColumn column);
+
 class PersonListModel : public wxDataViewVirtualListModel {
 public:
     PersonListModel();
@@ -25,6 +28,8 @@ public:
     void set_filter(PersonFilter filter);
     const PersonFilter& filter() const { return m_filter; }
     void sort(PersonColumn column, bool ascending);
+    PersonColumn sort_column() const { return m_sort_column; }
+    bool sort_ascending() const { return m_ascending; }
 
     std::size_t shown_count() const { return m_shown.size(); }
     std::size_t total_count() const { return m_people.size(); }

@@ -1,5 +1,6 @@
 #include "app/gui/settings.h"
 
+#include <wx/arrstr.h>
 #include <wx/confbase.h>
 
 namespace xuncha::app {
@@ -9,6 +10,11 @@ namespace {
 wxString column_key(std::string_view list, std::string_view column)
 {
     return wxS("/Lists/") + to_wx(list) + wxS("/") + to_wx(column) + wxS("/Width");
+}
+
+wxString shown_columns_key(std::string_view list)
+{
+    return wxS("/Lists/") + to_wx(list) + wxS("/Columns");
 }
 
 }  // namespace
@@ -44,6 +50,26 @@ std::optional<int> Settings::column_width(std::string_view list, std::string_vie
 void Settings::set_column_width(std::string_view list, std::string_view column, int width)
 {
     m_config.Write(column_key(list, column), static_cast<long>(width));
+}
+
+std::optional<std::vector<std::string>> Settings::shown_columns(std::string_view list) const
+{
+    wxString text;
+    if (!m_config.Read(shown_columns_key(list), &text)) return std::nullopt;
+    std::vector<std::string> keys;
+    for (const wxString& key : wxSplit(text, ',', '\0'))
+        if (!key.empty()) keys.push_back(from_wx(key));
+    return keys;
+}
+
+void Settings::set_shown_columns(std::string_view list, const std::vector<std::string>& keys)
+{
+    wxString text;
+    for (const auto& key : keys) {
+        if (!text.empty()) text += wxS(",");
+        text += to_wx(key);
+    }
+    m_config.Write(shown_columns_key(list), text);
 }
 
 void Settings::flush()

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 class wxConfigBase;
 
@@ -28,6 +29,10 @@ public:
     // title, so that switching the language keeps them).
     std::optional<int> column_width(std::string_view list, std::string_view column) const;
     void set_column_width(std::string_view list, std::string_view column, int width);
+
+    // The columns a list shows, as stable keys in display order; nullopt until the user chooses.
+    std::optional<std::vector<std::string>> shown_columns(std::string_view list) const;
+    void set_shown_columns(std::string_view list, const std::vector<std::string>& keys);
 
     void flush();
 

@@ -1,16 +1,27 @@
 #pragma once
-// 设置: the interface language (applies after a restart) and the database opened at start.
+// 设置: the interface language (applies after a restart) and the database opened at start, kept on this
+// computer; and the office's rules, kept in the database: the pools' entry rules and the annual
+// review's thresholds, each with the document they come from.
 
 #include "app/gui/wx_text.h"
+#include "model/settings.h"
 
 #include <wx/dialog.h>
 
 #include <string>
+#include <vector>
 
+class wxCheckBox;
+class wxComboBox;
+class wxNotebook;
 class wxRadioBox;
+class wxSpinCtrl;
 class wxTextCtrl;
 
 namespace xuncha::app {
+
+template <class E>
+class TermChoice;
 
 struct SettingsValues {
     UiLanguage language = UiLanguage::chinese;
@@ -21,17 +32,50 @@ struct SettingsValues {
 
 class SettingsDialog : public wxDialog {
 public:
-    SettingsDialog(wxWindow* parent, SettingsValues values, const std::string& default_database);
+    // `jurisdictions`: the ones the units name, offered for the review's own jurisdiction.
+    SettingsDialog(wxWindow* parent, SettingsValues values, model::OfficeSettings office,
+                   const std::string& default_database, const std::vector<std::string>& jurisdictions = {});
 
     const SettingsValues& values() const { return m_values; }
+    const model::OfficeSettings& office() const { return m_office; }
+    // When the rules could not be read: their pages are shown greyed and left as they are.
+    void disable_rules();
+    wxNotebook* notebook() const { return m_notebook; }
+
+    // Controls of the rule pages, for tests.
+    TermChoice<model::Rank>* leader_rank_choice() const { return m_leader_rank; }
+    wxSpinCtrl* stale_months_field() const { return m_stale_months; }
+    wxTextCtrl* entry_source_field() const { return m_entry_source; }
 
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
 
 private:
+    wxWindow* build_general_page(const std::string& default_database);
+    wxWindow* build_entry_page();
+    wxWindow* build_review_page(const std::vector<std::string>& jurisdictions);
+
     SettingsValues m_values;
+    model::OfficeSettings m_office;
+    wxNotebook* m_notebook = nullptr;
     wxRadioBox* m_language = nullptr;
     wxTextCtrl* m_database = nullptr;
+
+    TermChoice<model::Rank>* m_leader_rank = nullptr;
+    TermChoice<model::Rank>* m_expert_rank = nullptr;
+    TermChoice<model::TitleLevel>* m_expert_title = nullptr;
+    wxCheckBox* m_entry_age_on = nullptr;
+    wxSpinCtrl* m_entry_age = nullptr;
+    wxTextCtrl* m_entry_source = nullptr;
+
+    wxSpinCtrl* m_stale_months = nullptr;
+    wxSpinCtrl* m_declined_threshold = nullptr;
+    wxSpinCtrl* m_declined_years = nullptr;
+    wxCheckBox* m_review_age_on = nullptr;
+    wxSpinCtrl* m_review_age = nullptr;
+    wxCheckBox* m_integrity = nullptr;
+    wxComboBox* m_jurisdiction = nullptr;
+    wxTextCtrl* m_review_source = nullptr;
 };
 
 }  // namespace xuncha::app

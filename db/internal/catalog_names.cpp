@@ -10,12 +10,17 @@ model::AuditNames CatalogNames::audit_names()
         [this](model::UnitId id) { return unit(id); },
         [this](model::PoolId id) { return pool(id); },
         [this](model::SpecialtyId id) { return specialty(id); },
+        [this](model::TrainingId id) { return training(id); },
     };
 }
 
-std::string CatalogNames::unit(model::UnitId id) { return lookup(m_units, "unit", id.value()); }
-std::string CatalogNames::pool(model::PoolId id) { return lookup(m_pools, "pool", id.value()); }
-std::string CatalogNames::specialty(model::SpecialtyId id) { return lookup(m_specialties, "specialty", id.value()); }
+std::string CatalogNames::unit(model::UnitId id) { return lookup(m_units, "unit", "name", id.value()); }
+std::string CatalogNames::pool(model::PoolId id) { return lookup(m_pools, "pool", "name", id.value()); }
+std::string CatalogNames::specialty(model::SpecialtyId id)
+{
+    return lookup(m_specialties, "specialty", "name", id.value());
+}
+std::string CatalogNames::training(model::TrainingId id) { return lookup(m_trainings, "training", "topic", id.value()); }
 
 void CatalogNames::note(model::UnitId id, const std::string& name)
 {
@@ -32,14 +37,14 @@ void CatalogNames::note(model::SpecialtyId id, const std::string& name)
     if (m_specialties) (*m_specialties)[id.value()] = name;
 }
 
-std::string CatalogNames::lookup(std::optional<Names>& names, const char* table, long long id)
+std::string CatalogNames::lookup(std::optional<Names>& names, const char* table, const char* column, long long id)
 {
     if (!names) {
         // The whole table at once: a few hundred rows, and create_all() asks for many of them.
         names.emplace();
         std::vector<long long> ids(1000);
         std::vector<std::string> texts(1000);
-        soci::statement select = (m_session.prepare << "SELECT id, name FROM " << table, soci::into(ids),
+        soci::statement select = (m_session.prepare << "SELECT id, " << column << " FROM " << table, soci::into(ids),
                                   soci::into(texts));
         select.execute();
         while (select.fetch()) {
@@ -50,7 +55,11 @@ std::string CatalogNames::lookup(std::optional<Names>& names, const char* table,
     }
     const auto it = names->find(id);
     // A name not (or no longer) in the table: the id still says which record it was.
-    return it != names->end() ? it->second : "#" + std::to_string(id);
+    if (it != names->end()) return it->second;
+    // Appended rather than "#" + ...: GCC 12 warns about that expression (a false -Wrestrict).
+    std::string unknown = "#";
+    unknown += std::to_string(id);
+    return unknown;
 }
 
 }  // namespace xuncha::db::internal

@@ -1,5 +1,5 @@
 #pragma once
-// Names of units, pools and specialties for audit rows, loaded once per write operation.
+// Names of units, pools, specialties and trainings for audit rows, loaded once per write operation.
 
 #include "db/database.h"
 #include "model/audit.h"
@@ -24,6 +24,7 @@ public:
     std::string unit(model::UnitId id);
     std::string pool(model::PoolId id);
     std::string specialty(model::SpecialtyId id);
+    std::string training(model::TrainingId id);  // its topic
 
     // Records written during this operation, so that later rows of it can name them.
     void note(model::UnitId id, const std::string& name);
@@ -32,12 +33,13 @@ public:
 
 private:
     using Names = std::unordered_map<long long, std::string>;
-    std::string lookup(std::optional<Names>& names, const char* table, long long id);
+    std::string lookup(std::optional<Names>& names, const char* table, const char* column, long long id);
 
     soci::session& m_session;
     std::optional<Names> m_units;
     std::optional<Names> m_pools;
     std::optional<Names> m_specialties;
+    std::optional<Names> m_trainings;
 };
 
 }  // namespace xuncha::db::internal

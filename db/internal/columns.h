@@ -9,6 +9,7 @@
 
 #include <soci/soci.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +66,14 @@ struct NullableId {
         if (indicator == soci::i_null) return std::nullopt;
         return model::Id<Tag>(value);
     }
+};
+
+// A BLOB (SQLite) or bytea (PostgreSQL) column, for writing. SQLite binds `data` in place; SOCI hands
+// PostgreSQL its parameters as text, so there the bytes travel as bytea's hex input form in
+// `postgresql_text` (see postgresql_bytea_text() in dialect.h), filled only for that backend.
+struct Bytes {
+    std::shared_ptr<const std::string> data;
+    std::string postgresql_text;
 };
 
 // A stored date back to a value; a malformed one means the database was edited by hand.
@@ -145,6 +154,10 @@ struct UseBinder {
     void operator()(std::string_view column, NullableId& value)
     {
         statement.exchange(soci::use(value.value, value.indicator, placeholder(column)));
+    }
+    void operator()(std::string_view column, Bytes& value)
+    {
+        statement.exchange(soci::use(value.postgresql_text, placeholder(column)));
     }
 };
 

@@ -32,6 +32,10 @@ constexpr std::array unique_keys{
               "the same specialty is listed twice"},
     UniqueKey{"pool_membership_unique", "pool_membership.person_id, pool_membership.pool_id",
               "the person is listed twice in the same pool"},
+    UniqueKey{"training_attendance_unique", "training_attendance.person_id, training_attendance.training_id",
+              "the same training is listed twice"},
+    UniqueKey{"annual_assessment_unique", "annual_assessment.person_id, annual_assessment.year",
+              "two annual assessments are recorded for the same year"},
 };
 
 enum class Violation { none, unique, foreign_key, check, not_null, bad_value, connection };
@@ -102,6 +106,8 @@ void configure_session(soci::session& session, Backend backend)
     // Dates come back as "YYYY-MM-DD" whatever the server's default; notices stay off stderr.
     session << "SET datestyle = ISO";
     session << "SET client_min_messages = WARNING";
+    // Attachments' bytes come back as text: fix the form decode_postgresql_bytea() reads.
+    session << "SET bytea_output = 'hex'";
 }
 
 void use_wal_journal(soci::session& session)
@@ -125,6 +131,49 @@ void write_sqlite_copy(soci::session& session, const std::string& file)
 void begin_transaction(soci::session& session, Backend backend)
 {
     session << (backend == Backend::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+void begin_read_snapshot(soci::session& session, Backend backend)
+{
+    session << (backend == Backend::sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+void end_read_snapshot(soci::session& session) { session << "COMMIT"; }
+
+std::string postgresql_bytea_text(const std::string& bytes)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(2 + 2 * bytes.size());
+    text += "\\x";
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        text += hex[byte >> 4];
+        text += hex[byte & 0xf];
+    }
+    return text;
+}
+
+std::string decode_postgresql_bytea(std::string_view text)
+{
+    const auto digit = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    if (text.size() < 2 || text[0] != '\\' || text[1] != 'x' || text.size() % 2 != 0)
+        throw DbError(DbError::Category::query, "The server sent bytea data in a form this program does not read.");
+    std::string bytes;
+    bytes.reserve((text.size() - 2) / 2);
+    for (std::size_t i = 2; i < text.size(); i += 2) {
+        const int high = digit(text[i]);
+        const int low = digit(text[i + 1]);
+        if (high < 0 || low < 0)
+            throw DbError(DbError::Category::query, "The server sent bytea data in a form this program does not read.");
+        bytes += static_cast<char>(high * 16 + low);
+    }
+    return bytes;
 }
 
 void lock_for_migration(soci::session& session, Backend backend)
@@ -272,6 +321,14 @@ public:
             check(sq::sqlite3_bind_null(m_statement, m_next++));
         else
             bind(value.value);
+    }
+    void bind(const Bytes& value) override
+    {
+        // Never NULL: no bytes is an empty BLOB.
+        static constexpr char none = 0;
+        const char* data = value.data ? value.data->data() : &none;
+        const auto size = value.data ? value.data->size() : 0;
+        check(sq::sqlite3_bind_blob64(m_statement, m_next++, data, size, SQLITE_STATIC));
     }
 
 private:

@@ -72,6 +72,18 @@ DbError to_db_error(const soci::soci_error& error, Backend backend, const std::s
 // PostgreSQL's DETAIL lines (which repeat key values).
 std::string backend_message(const soci::soci_error& error);
 
+// A read-only snapshot for reads that span several queries (load_all: one query per table), so that
+// a writer committing in between cannot make them disagree. Not used inside a write Transaction,
+// which already is one. SQLite: a deferred transaction; PostgreSQL: REPEATABLE READ, READ ONLY.
+void begin_read_snapshot(soci::session& session, Backend backend);
+void end_read_snapshot(soci::session& session);
+
+// PostgreSQL's text form of bytea ("\x" and two hex digits a byte), which SOCI's text parameters can
+// carry and which the server sends back for bytea columns (bytea_output = hex, set on every connection).
+std::string postgresql_bytea_text(const std::string& bytes);
+// The bytes back from that form; throws DbError(query) when the text is not in it.
+std::string decode_postgresql_bytea(std::string_view text);
+
 // Binds one row's values, in visiting order, to a native SQLite statement (see InsertStatement).
 class SqliteBinder {
 public:
@@ -80,6 +92,7 @@ public:
     virtual void bind(long long value) = 0;
     virtual void bind(const NullableText& value) = 0;
     virtual void bind(const NullableId& value) = 0;
+    virtual void bind(const Bytes& value) = 0;
 
     template <class T>
     void operator()(std::string_view, const T& value)

@@ -202,6 +202,136 @@ std::vector<std::string> schema_1(Backend backend)
     return sql;
 }
 
+// Issue 3: the complete personnel record. New person and membership columns (existing rows get the
+// defaults: no title level, not a reserve cadre, entry method unspecified), the lifecycle steps of a
+// membership, trainings and their attendance, commendations, annual assessments, integrity opinions,
+// pledges, secondments and declined ones, and attachments whose bytes live in the database itself, so
+// that a backup or a move of the file keeps them.
+std::vector<std::string> schema_2(Backend backend)
+{
+    const Types t(backend);
+    const bool pg = backend == Backend::postgresql;
+    // A sub-record of a person: its own id, the person (removed with them) and the user's order.
+    const auto person_sub_record = [&] {
+        return t.id() + ", " + t.ref_action("person_id", "person", "NOT NULL", "CASCADE") + ", position INTEGER NOT NULL";
+    };
+    return {
+        // Attachments first: person and pledge refer to them. Removed with their person; a photo or a
+        // scan whose attachment goes is unset rather than blocking (the person goes at the same time).
+        "CREATE TABLE attachment (" +
+            t.id() + "," +
+            " " + t.ref_action("person_id", "person", "NOT NULL", "CASCADE") + ","
+            " file_name TEXT NOT NULL,"
+            " " + t.text("media_type") + ","
+            " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+            " " + t.big("size") + " CHECK (size >= 0),"
+            " content " + (pg ? "BYTEA" : "BLOB") + " NOT NULL)",
+        // Identical content for the same person is stored once: found through this index.
+        "CREATE INDEX attachment_by_person ON attachment (person_id, sha256)",
+
+        "ALTER TABLE person ADD COLUMN professional_title_level TEXT NOT NULL DEFAULT 'none'",
+        "ALTER TABLE person ADD COLUMN " + Types::flag("reserve_cadre"),
+        "ALTER TABLE person ADD COLUMN " + t.text("frontline_experience"),
+        "ALTER TABLE person ADD COLUMN " + t.ref_action("photo_attachment_id", "attachment", "", "SET NULL"),
+
+        "ALTER TABLE pool_membership ADD COLUMN entry_method TEXT NOT NULL DEFAULT 'unspecified'",
+        "ALTER TABLE pool_membership ADD COLUMN " + t.date("reviewed_on"),
+
+        // Only ever appended to (the repository refuses changes); removed with their membership.
+        "CREATE TABLE membership_step (" +
+            t.id() + "," +
+            " " + t.ref_action("membership_id", "pool_membership", "NOT NULL", "CASCADE") + ","
+            " position INTEGER NOT NULL,"
+            " from_status TEXT,"
+            " to_status TEXT NOT NULL,"
+            " " + t.date("step_date") + ","
+            " " + t.text("decided_by") + ","
+            " " + t.text("document_number") + ","
+            " " + t.text("remark") + ","
+            " " + t.text("override_reason") + ")",
+        "CREATE INDEX membership_step_by_membership ON membership_step (membership_id, position)",
+
+        "CREATE TABLE training (" +
+            t.id() + "," +
+            " topic TEXT NOT NULL CHECK (topic <> ''),"
+            " " + t.text("type") + ","
+            " " + t.date("start_date") + ","
+            " " + t.date("end_date") + ","
+            " hours INTEGER NOT NULL DEFAULT 0 CHECK (hours >= 0),"
+            " " + t.text("organiser") + ","
+            " " + t.text("remark") + ")",
+
+        // A training that people attended cannot be removed (RESTRICT; the repository says so first).
+        "CREATE TABLE training_attendance (" + person_sub_record() + "," +
+            " " + t.ref_action("training_id", "training", "NOT NULL", "RESTRICT") + ","
+            " attendance TEXT NOT NULL,"
+            " " + t.text("remark") + ","
+            " CONSTRAINT training_attendance_unique UNIQUE (person_id, training_id))",
+        "CREATE INDEX training_attendance_by_person ON training_attendance (person_id, position)",
+        "CREATE INDEX training_attendance_by_training ON training_attendance (training_id)",
+
+        "CREATE TABLE commendation (" + person_sub_record() + "," +
+            " " + t.date("commendation_date") + ","
+            " title TEXT NOT NULL,"
+            " " + t.text("awarding_body") + ","
+            " level TEXT NOT NULL,"
+            " " + t.text("document_number") + ","
+            " " + t.text("remark") + ")",
+        "CREATE INDEX commendation_by_person ON commendation (person_id, position)",
+
+        "CREATE TABLE annual_assessment (" + person_sub_record() + "," +
+            " year INTEGER NOT NULL,"
+            " result TEXT NOT NULL,"
+            " " + t.text("remark") + ","
+            " CONSTRAINT annual_assessment_unique UNIQUE (person_id, year))",
+        "CREATE INDEX annual_assessment_by_person ON annual_assessment (person_id, position)",
+
+        "CREATE TABLE integrity_opinion (" + person_sub_record() + "," +
+            " " + t.date("opinion_date") + ","
+            " " + t.text("issuer") + ","
+            " " + t.text("document_number") + ","
+            " clear INTEGER NOT NULL DEFAULT 1 CHECK (clear IN (0, 1)),"
+            " " + t.text("content") + ","
+            " " + t.text("remark") + ")",
+        "CREATE INDEX integrity_opinion_by_person ON integrity_opinion (person_id, position)",
+
+        "CREATE TABLE pledge (" + person_sub_record() + "," +
+            " type TEXT NOT NULL,"
+            " scope TEXT NOT NULL,"
+            " " + t.ref_action("pool_id", "pool", "", "RESTRICT") + ","
+            " " + t.text("round_name") + ","
+            " " + t.date("signed_date") + ","
+            " " + t.text("recipient") + ","
+            " " + t.ref_action("scan_attachment_id", "attachment", "", "SET NULL") + ","
+            " " + t.text("remark") + ")",
+        "CREATE INDEX pledge_by_person ON pledge (person_id, position)",
+        "CREATE INDEX pledge_by_pool ON pledge (pool_id) WHERE pool_id IS NOT NULL",
+        "CREATE INDEX pledge_by_scan ON pledge (scan_attachment_id) WHERE scan_attachment_id IS NOT NULL",
+
+        "CREATE TABLE secondment (" + person_sub_record() + "," +
+            " " + t.text("task") + ","
+            " " + t.text("group_name") + ","
+            " " + t.text("role") + ","
+            " " + t.text("seconding_body") + ","
+            " " + t.text("notice_number") + ","
+            " " + t.date("notice_date") + ","
+            " " + t.date("start_date") + ","
+            " " + t.date("end_date") + ","
+            " evaluation TEXT,"
+            " " + t.text("remark") + ")",
+        "CREATE INDEX secondment_by_person ON secondment (person_id, position)",
+
+        "CREATE TABLE declined_secondment (" + person_sub_record() + "," +
+            " " + t.date("declined_date") + ","
+            " " + t.text("task") + ","
+            " " + t.text("reason") + ")",
+        "CREATE INDEX declined_secondment_by_person ON declined_secondment (person_id, position)",
+
+        // Removing an attachment unsets the photo that shows it: found here, not by reading every person.
+        "CREATE INDEX person_photo ON person (photo_attachment_id) WHERE photo_attachment_id IS NOT NULL",
+    };
+}
+
 void seed_catalogues(soci::session& session, Backend)
 {
     int order = 0;
@@ -228,6 +358,10 @@ std::vector<Migration> build_migrations()
     std::vector<Migration> list;
     list.push_back(Migration{1, "people, units, specialties, pools, memberships and the audit log",
                              schema_1(Backend::sqlite), schema_1(Backend::postgresql), seed_catalogues});
+    list.push_back(Migration{2,
+                             "trainings, commendations, assessments, integrity opinions, pledges, secondments, "
+                             "membership steps and attachments",
+                             schema_2(Backend::sqlite), schema_2(Backend::postgresql), nullptr});
     return list;
 }
 

@@ -6,14 +6,19 @@
 #include "app/exchange/demo.h"
 #include "app/exchange/document_reader.h"
 #include "db/person_repository.h"
+#include "model/annual_review.h"
+#include "model/assessment.h"
 #include "model/kinship.h"
 #include "model/pinyin.h"
 #include "model/rank.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 using namespace xuncha;
 using nlohmann::json;
@@ -185,4 +190,142 @@ TEST_CASE("the demo's names exercise pinyin search", "[demo]")
     CHECK(count("zeng") >= 3);  // 曾
     CHECK(count("xie") >= 3);   // 解 (and 谢)
     CHECK(count("ouyang") >= 1);
+}
+
+TEST_CASE("the demo's people carry the records an office keeps about them", "[demo]")
+{
+    const auto demo = demo_values();
+    REQUIRE(demo.settings);
+    CHECK(demo.settings->entry.source.find("青巡办发〔2023〕2号") != std::string::npos);
+    CHECK(demo.settings->review.source.find("青巡办发〔2023〕2号") != std::string::npos);
+    CHECK(demo.settings->review.jurisdiction == "青禾县");
+
+    std::set<std::string> topics;
+    for (const auto& training : demo.trainings) topics.insert(training.topic);
+    CHECK(topics.contains("2024年度巡察干部业务培训班"));
+    CHECK(topics.contains("2025年度巡察干部业务培训班"));
+
+    int trained = 0, commended = 0, reserve = 0, frontline = 0, excellent = 0, weak = 0, graded = 0;
+    int members = 0, opinion_this_year = 0, concerns = 0, pool_pledges = 0, seconded = 0, declined_three = 0;
+    int stepped = 0;
+    std::map<std::string, std::vector<std::pair<std::string, model::AssessmentResult>>> groups;
+    for (const auto& person : demo.people) {
+        if (!person.trainings.empty()) ++trained;
+        if (!person.commendations.empty()) ++commended;
+        if (person.reserve_cadre) ++reserve;
+        if (!person.frontline_experience.empty()) ++frontline;
+        std::set<int> years;
+        for (const auto& assessment : person.assessments) {
+            years.insert(assessment.year);
+            ++graded;
+            if (assessment.result == model::AssessmentResult::excellent) ++excellent;
+            if (assessment.result == model::AssessmentResult::basically ||
+                assessment.result == model::AssessmentResult::incompetent)
+                ++weak;
+        }
+        CHECK(years == std::set<int>{2023, 2024, 2025});  // the last three years, for everyone
+        const bool member = std::any_of(person.memberships.begin(), person.memberships.end(), [](const auto& m) {
+            return m.status == model::MembershipStatus::active || m.status == model::MembershipStatus::suspended;
+        });
+        if (member) {
+            ++members;
+            if (std::any_of(person.integrity_opinions.begin(), person.integrity_opinions.end(),
+                            [](const auto& o) { return o.date && o.date->year() == 2026; }))
+                ++opinion_this_year;
+        }
+        for (const auto& opinion : person.integrity_opinions)
+            if (!opinion.clear) ++concerns;
+        for (const auto& pledge : person.pledges)
+            if (pledge.scope == model::PledgeScope::pool_entry) ++pool_pledges;
+        if (!person.secondments.empty()) ++seconded;
+        for (const auto& s : person.secondments) {
+            CHECK(s.task.starts_with("十五届县委第"));
+            REQUIRE(s.evaluation);
+            groups[s.task + s.group_name].push_back({s.role, *s.evaluation});
+        }
+        if (person.declined_secondments.size() == 3) ++declined_three;
+        for (const auto& membership : person.memberships) {
+            if (membership.entry_date && *membership.entry_date >= model::Date(2024, 1, 1)) {
+                // Admitted recently: every step on record, 推荐 to 在库, the decisions with their 文号.
+                REQUIRE(membership.steps.size() >= 5);
+                CHECK_FALSE(membership.steps[0].from);
+                CHECK(membership.steps[4].to == model::MembershipStatus::active);
+                CHECK(membership.steps[4].date == membership.entry_date);
+                CHECK(membership.steps[4].document_number.starts_with("青巡办发〔"));
+                CHECK(membership.steps[3].decided_by == "县委巡察工作领导小组");
+            }
+            if (!membership.steps.empty()) {
+                ++stepped;
+                CHECK(membership.steps.back().to == membership.status);
+            }
+        }
+    }
+    CHECK(trained >= 150);
+    CHECK(commended >= 20);
+    CHECK(reserve >= 10);
+    CHECK(frontline >= 20);
+    CHECK(excellent * 100 >= graded * 5);
+    CHECK(excellent * 100 <= graded * 25);
+    CHECK(weak >= 1);
+    CHECK(weak <= 3);
+    CHECK(opinion_this_year * 100 >= members * 85);  // most have this year's
+    CHECK(opinion_this_year < members);              // some do not
+    CHECK(concerns == 1);
+    CHECK(pool_pledges >= 100);
+    CHECK(seconded >= 100);
+    CHECK(declined_three == 1);
+    CHECK(stepped >= 40);
+
+    // Each group of each round: one 组长, at most 20% 优秀.
+    CHECK(groups.size() == 30);
+    for (const auto& [group, members_of] : groups) {
+        INFO(group);
+        CHECK(std::count_if(members_of.begin(), members_of.end(), [](const auto& m) { return m.first == "组长"; }) == 1);
+        const auto best = std::count_if(members_of.begin(), members_of.end(),
+                                        [](const auto& m) { return m.second == model::AssessmentResult::excellent; });
+        CHECK(best * 5 <= static_cast<long>(members_of.size()));
+    }
+}
+
+TEST_CASE("the demo's photos and scans are real files, small enough to ship", "[demo]")
+{
+    const auto demo = demo_values();
+    int photos = 0;
+    int scans = 0;
+    for (const auto& person : demo.people) {
+        if (person.photo) {
+            ++photos;
+            REQUIRE(person.photo->content);
+            CHECK(person.photo->content->starts_with("\x89PNG\r\n\x1a\n"));
+            CHECK(person.photo->size < 10 * 1024);
+        }
+        for (const auto& pledge : person.pledges) {
+            if (!pledge.scan) continue;
+            ++scans;
+            REQUIRE(pledge.scan->content);
+            CHECK(pledge.scan->media_type == "application/pdf");
+            CHECK(pledge.scan->content->starts_with("%PDF-1.4\n"));
+            CHECK(pledge.scan->content->ends_with("%%EOF\n"));
+        }
+    }
+    CHECK(photos >= 5);
+    CHECK(scans >= 3);
+    CHECK(app::demo_dataset().size() < 2'500'000);
+}
+
+TEST_CASE("the demo's annual review has something of each kind to look at", "[demo]")
+{
+    const auto demo = demo_values();
+    // Every record freshly updated, so that only what the records say counts.
+    std::vector<model::LastUpdate> updates;
+    for (const auto& person : demo.people) updates.push_back({person.id, model::Date(2026, 9, 1)});
+    const auto findings =
+        model::annual_review(demo.people, demo.pools, demo.units, updates, *demo.settings, test::test_today());
+    std::map<model::ReviewReason, int> reasons;
+    for (const auto& finding : findings) ++reasons[finding.reason];
+    CHECK(reasons[model::ReviewReason::incompetent_evaluation] >= 1);
+    CHECK(reasons[model::ReviewReason::integrity_concern] >= 1);
+    CHECK(reasons[model::ReviewReason::no_integrity_opinion] >= 3);
+    CHECK(reasons[model::ReviewReason::declined_often] >= 1);
+    CHECK(reasons[model::ReviewReason::stale_record] == 0);
 }

@@ -2,9 +2,12 @@
 
 #include "exchange_test_support.h"
 
+#include "app/exchange/base64.h"
 #include "app/exchange/exchange.h"
 #include "db/person_repository.h"
+#include "db/settings_repository.h"
 #include "db/unit_repository.h"
+#include "model/settings.h"
 
 #include <catch2/catch.hpp>
 
@@ -176,7 +179,7 @@ TEST_CASE("each kind of bad value is reported at its JSON path and nothing is wr
          "应为整数"},
         {"another format", [](json& d) { d["format"] = "excel"; }, "$.format", "不是巡察系统的交换文件"},
         {"no format at all", [](json& d) { d.erase("format"); }, "$.format", "缺少"},
-        {"a newer version", [](json& d) { d["version"] = 2; }, "$.version", "请升级程序"},
+        {"a newer version", [](json& d) { d["version"] = 3; }, "$.version", "请升级程序"},
         {"a version that is not a number", [](json& d) { d["version"] = "1"; }, "$.version", "正整数"},
     };
 
@@ -190,6 +193,265 @@ TEST_CASE("each kind of bad value is reported at its JSON path and nothing is wr
             CHECK(has_problem(report, bad.path, bad.fragment));
         }
     }
+}
+
+TEST_CASE("the small version 2 document imports cleanly with every record", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto report = app::import_dataset(*database, test::small_document_v2().dump(2), test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.people == 1);
+    CHECK(report.trainings == 2);
+    CHECK(report.attachments == 2);
+    CHECK(report.settings == app::SettingsOutcome::applied);
+
+    const auto person = db::PersonRepository(*database).find(db::PersonRepository(*database).list().at(0).id);
+    REQUIRE(person);
+    CHECK(person->reserve_cadre);
+    CHECK(person->memberships.at(0).steps.size() == 5);
+    CHECK(person->trainings.size() == 2);
+    CHECK(person->pledges.size() == 2);
+    CHECK(person->secondments.size() == 2);
+    CHECK(person->declined_secondments.size() == 1);
+}
+
+TEST_CASE("each kind of bad value in a version 2 record is reported at its JSON path and nothing is written",
+          "[exchange]")
+{
+    const auto person = [](json& d) -> json& { return d["people"][0]; };
+    const auto steps = [](json& d) -> json& { return d["people"][0]["memberships"][0]["steps"]; };
+    const std::vector<BadCase> cases = {
+        // Attachments
+        {"a photo whose bytes do not match its SHA-256",
+         [&](json& d) { person(d)["photo"]["sha256"] = std::string(64, 'a'); }, "$.people[0].photo.sha256",
+         "与“sha256”不符"},
+        {"a photo whose size is not its bytes'", [&](json& d) { person(d)["photo"]["size"] = 20; },
+         "$.people[0].photo.size", "不符"},
+        {"a photo that is not base64", [&](json& d) { person(d)["photo"]["content"] = "不是base64"; },
+         "$.people[0].photo.content", "base64"},
+        {"a photo cut short", [&](json& d) { person(d)["photo"]["content"] = "iVBORw0KGgo"; },
+         "$.people[0].photo.content", "base64"},
+        {"a SHA-256 that is not hex", [&](json& d) { person(d)["photo"]["sha256"] = "sha"; }, "$.people[0].photo.sha256",
+         "64位小写十六进制"},
+        {"a photo without content", [&](json& d) { person(d)["photo"].erase("content"); }, "$.people[0].photo.content",
+         "缺少"},
+        {"a photo without a file name", [&](json& d) { person(d)["photo"]["file_name"] = ""; },
+         "$.people[0].photo.file_name", "不能为空"},
+        {"a photo that is a PDF",
+         [&](json& d) { person(d)["photo"] = test::attachment_json("照片.pdf", "application/pdf", "%PDF-1.4"); },
+         "$.people[0].photo.media_type", "照片应为图片文件"},
+        {"a photo that is not an object", [&](json& d) { person(d)["photo"] = "照片.png"; }, "$.people[0].photo",
+         "应为对象"},
+        {"a scan whose bytes were changed",
+         [&](json& d) {
+             auto& scan = person(d)["pledges"][0]["scan"];
+             scan["content"] = app::base64_encode("%PDF-1.4\n%%EOG\n");
+         },
+         "$.people[0].pledges[0].scan.sha256", "已损坏或被改动"},
+        {"a scan of an unsupported type",
+         [&](json& d) { person(d)["pledges"][0]["scan"]["media_type"] = "text/plain"; },
+         "$.people[0].pledges[0].scan.media_type", "PDF"},
+        // Person fields
+        {"an unknown title level", [&](json& d) { person(d)["professional_title_level"] = "高级"; },
+         "$.people[0].professional_title_level", "associate_senior"},
+        {"a reserve-cadre flag that is text", [&](json& d) { person(d)["reserve_cadre"] = "是"; },
+         "$.people[0].reserve_cadre", "true 或 false"},
+        // Membership
+        {"an unknown entry method", [&](json& d) { person(d)["memberships"][0]["entry_method"] = "推荐"; },
+         "$.people[0].memberships[0].entry_method", "self"},
+        {"a review date after today", [&](json& d) { person(d)["memberships"][0]["reviewed_on"] = "2027-01-01"; },
+         "$.people[0].memberships[0].reviewed_on", "晚于今天"},
+        {"a step that skips the vetting",
+         [&](json& d) {
+             steps(d).erase(2);
+             steps(d)[2]["from"] = "qualification_review";
+         },
+         "$.people[0].memberships[0].steps[2].to", "不能跳过"},
+        {"a step from another status than the last one reached",
+         [&](json& d) { steps(d)[2]["from"] = "recommended"; }, "$.people[0].memberships[0].steps[2].from",
+         "上一步已变为“资格审查”"},
+        {"a step dated before the one before it", [&](json& d) { steps(d)[3]["date"] = "2022-02-01"; },
+         "$.people[0].memberships[0].steps[3].date", "早于上一步"},
+        {"steps that end elsewhere than the status", [&](json& d) { person(d)["memberships"][0]["status"] = "suspended"; },
+         "$.people[0].memberships[0].steps[4].to", "入库状态为“暂停”"},
+        {"a first step that comes from somewhere", [&](json& d) { steps(d)[0]["from"] = "exited"; },
+         "$.people[0].memberships[0].steps[0].from", "第一步"},
+        {"a later step that comes from nowhere", [&](json& d) { steps(d)[1]["from"] = nullptr; },
+         "$.people[0].memberships[0].steps[1].from", "只有第一步"},
+        {"a step without a date", [&](json& d) { steps(d)[1]["date"] = nullptr; },
+         "$.people[0].memberships[0].steps[1].date", "缺少这一步的日期"},
+        {"a step dated after today",
+         [&](json& d) {
+             person(d)["memberships"][0]["status"] = "exited";
+             person(d)["memberships"][0]["exit_date"] = "2026-11-30";
+             person(d)["memberships"][0]["exit_reason"] = "岗位变动";
+             steps(d).push_back({{"from", "active"}, {"to", "exited"}, {"date", "2026-11-30"}});
+         },
+         "$.people[0].memberships[0].steps[5].date", "晚于今天"},
+        {"a step to an unknown status", [&](json& d) { steps(d)[4]["to"] = "在库"; },
+         "$.people[0].memberships[0].steps[4].to", "无效"},
+        // Trainings and attendance
+        {"attendance of a training the file lacks", [&](json& d) { person(d)["trainings"][0]["training"] = 4; },
+         "$.people[0].trainings[0].training", "编号 4 在本文件的 trainings 中不存在"},
+        {"attendance of one training twice", [&](json& d) { person(d)["trainings"][1]["training"] = 3; },
+         "$.people[0].trainings[1].training", "出现了两次"},
+        {"attendance without a training", [&](json& d) { person(d)["trainings"][0].erase("training"); },
+         "$.people[0].trainings[0].training", "缺少"},
+        {"an unknown attendance code", [&](json& d) { person(d)["trainings"][0]["attendance"] = "yes"; },
+         "$.people[0].trainings[0].attendance", "excused"},
+        {"a training without a topic", [](json& d) { d["trainings"][0]["topic"] = ""; }, "$.trainings[0].topic",
+         "培训主题不能为空"},
+        {"a training without a start", [](json& d) { d["trainings"][0]["start"] = nullptr; }, "$.trainings[0].start",
+         "不能为空"},
+        {"a training that ends before it starts", [](json& d) { d["trainings"][0]["end"] = "2025-03-01"; },
+         "$.trainings[0].end", "早于开始日期"},
+        {"a training of 2000 hours", [](json& d) { d["trainings"][0]["hours"] = 2000; }, "$.trainings[0].hours",
+         "学时应在0至1000之间"},
+        {"two trainings with one id", [](json& d) { d["trainings"][1]["id"] = 3; }, "$.trainings[1].id",
+         "与 $.trainings[0] 重复"},
+        // Commendations, assessments, integrity opinions
+        {"a commendation without a title", [&](json& d) { person(d)["commendations"][0]["title"] = ""; },
+         "$.people[0].commendations[0].title", "表彰名称不能为空"},
+        {"a commendation of an unknown level", [&](json& d) { person(d)["commendations"][0]["level"] = "县级"; },
+         "$.people[0].commendations[0].level", "county"},
+        {"an assessment of a year to come", [&](json& d) { person(d)["assessments"][2]["year"] = 2030; },
+         "$.people[0].assessments[2].year", "考核年度应在1950年"},
+        {"two assessments of one year", [&](json& d) { person(d)["assessments"][2]["year"] = 2023; },
+         "$.people[0].assessments[2].year", "同一年度"},
+        {"an assessment without a year", [&](json& d) { person(d)["assessments"][0].erase("year"); },
+         "$.people[0].assessments[0].year", "缺少考核年度"},
+        {"an unknown assessment result", [&](json& d) { person(d)["assessments"][0]["result"] = "良好"; },
+         "$.people[0].assessments[0].result", "basically_competent"},
+        {"an integrity opinion without a date", [&](json& d) { person(d)["integrity_opinions"][0]["date"] = nullptr; },
+         "$.people[0].integrity_opinions[0].date", "不能为空"},
+        {"an integrity opinion without an issuer", [&](json& d) { person(d)["integrity_opinions"][0]["issuer"] = ""; },
+         "$.people[0].integrity_opinions[0].issuer", "不能为空"},
+        // Pledges
+        {"a pledge for a pool the file lacks", [&](json& d) { person(d)["pledges"][0]["pool"] = "人才库"; },
+         "$.people[0].pledges[0].pool", "不在文件的 pools 目录中"},
+        {"a pool-entry pledge without its pool", [&](json& d) { person(d)["pledges"][0]["pool"] = nullptr; },
+         "$.people[0].pledges[0].pool", "须指明对应的库"},
+        {"a round's pledge without the round", [&](json& d) { person(d)["pledges"][1]["round_name"] = ""; },
+         "$.people[0].pledges[1].round_name", "须写明轮次"},
+        {"an unknown pledge type", [&](json& d) { person(d)["pledges"][0]["type"] = "廉洁承诺书"; },
+         "$.people[0].pledges[0].type", "confidentiality"},
+        {"a pledge without a date", [&](json& d) { person(d)["pledges"][0]["signed_date"] = nullptr; },
+         "$.people[0].pledges[0].signed_date", "不能为空"},
+        // Secondments
+        {"two secondments at the same time", [&](json& d) { person(d)["secondments"][1]["start"] = "2022-10-01"; },
+         "$.people[0].secondments[1].start", "重叠"},
+        {"a secondment that ends before it starts", [&](json& d) { person(d)["secondments"][0]["end"] = "2022-09-01"; },
+         "$.people[0].secondments[0].end", "早于开始日期"},
+        {"a secondment without a task", [&](json& d) { person(d)["secondments"][0]["task"] = ""; },
+         "$.people[0].secondments[0].task", "不能为空"},
+        {"an unknown evaluation", [&](json& d) { person(d)["secondments"][0]["evaluation"] = "好"; },
+         "$.people[0].secondments[0].evaluation", "excellent"},
+        {"a declined secondment without a reason", [&](json& d) { person(d)["declined_secondments"][0]["reason"] = ""; },
+         "$.people[0].declined_secondments[0].reason", "不能为空"},
+        {"a declined secondment without a date",
+         [&](json& d) { person(d)["declined_secondments"][0].erase("date"); },
+         "$.people[0].declined_secondments[0].date", "不能为空"},
+        // Settings
+        {"a staleness of no months", [](json& d) { d["settings"]["review"]["stale_months"] = 0; },
+         "$.settings.review.stale_months", "应在1至120之间"},
+        {"an age limit of 150", [](json& d) { d["settings"]["entry"]["max_age"] = 150; }, "$.settings.entry.max_age",
+         "应在18至100之间"},
+        {"an unknown rank in the rules", [](json& d) { d["settings"]["entry"]["leader_min_rank"] = "正科"; },
+         "$.settings.entry.leader_min_rank", "section"},
+        {"a misspelt setting", [](json& d) { d["settings"]["review"]["stale_month"] = 12; },
+         "$.settings.review.stale_month", "未知字段"},
+        {"settings that are not an object", [](json& d) { d["settings"] = json::array(); }, "$.settings", "应为对象"},
+        // Versions
+        {"rounds, which come later", [](json& d) { d["rounds"] = json::array(); }, "$.rounds", "以后的格式版本"},
+        {"a version 2 key in a version 1 file", [&](json& d) { d["version"] = 1; }, "$.people[0].photo",
+         "格式版本2才有的字段"},
+        {"trainings in a version 1 file", [](json& d) { d["version"] = 1; }, "$.trainings", "格式版本2才有的字段"},
+        {"a version 3 file", [](json& d) { d["version"] = 3; }, "$.version", "请升级程序"},
+    };
+
+    for (const auto& bad : cases) {
+        SECTION(bad.what)
+        {
+            auto document = test::small_document_v2();
+            bad.spoil(document);
+            const auto report = refused_import(document.dump(2));
+            INFO(test::describe(report));
+            CHECK(has_problem(report, bad.path, bad.fragment));
+        }
+    }
+}
+
+TEST_CASE("every problem in a version 2 document is reported, each once", "[exchange]")
+{
+    auto document = test::small_document_v2();
+    auto& person = document["people"][0];
+    person["photo"]["size"] = 3;
+    person["memberships"][0]["steps"][3]["from"] = "recommended";
+    person["trainings"][0]["training"] = 99;
+    person["assessments"][1]["year"] = 2023;
+    person["pledges"][1]["round_name"] = "";
+    person["secondments"][1]["start"] = "2022-10-01";
+    document["trainings"][1]["hours"] = -1;
+    document["settings"]["review"]["declined_years"] = 60;
+    const auto report = refused_import(document.dump(2));
+    INFO(test::describe(report));
+    CHECK(report.problems.size() == 8);
+    CHECK(has_problem(report, "$.people[0].photo.size", "不符"));
+    CHECK(has_problem(report, "$.people[0].memberships[0].steps[3].from", "两者应一致"));
+    CHECK(has_problem(report, "$.people[0].trainings[0].training", "不存在"));
+    CHECK(has_problem(report, "$.people[0].assessments[1].year", "同一年度"));
+    CHECK(has_problem(report, "$.people[0].pledges[1].round_name", "轮次"));
+    CHECK(has_problem(report, "$.people[0].secondments[1].start", "重叠"));
+    CHECK(has_problem(report, "$.trainings[1].hours", "学时"));
+    CHECK(has_problem(report, "$.settings.review.declined_years", "0至50"));
+}
+
+TEST_CASE("a version 1 document still imports and leaves the office settings alone", "[exchange]")
+{
+    auto database = test::memory_database();
+    model::OfficeSettings own;
+    own.review.jurisdiction = "青禾县";
+    {
+        db::Transaction tx(*database);
+        db::SettingsRepository(*database).save(tx, own);
+        tx.commit();
+    }
+    const auto document = test::small_document();
+    REQUIRE(document["version"] == 1);
+    const auto report = app::import_dataset(*database, document.dump(2), test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.people == 1);
+    CHECK(report.settings == app::SettingsOutcome::not_in_file);
+    CHECK(db::SettingsRepository(*database).load() == own);
+}
+
+TEST_CASE("the sections of a document may come in any order", "[exchange]")
+{
+    // People before the catalogues and units they refer to, and the header last.
+    const auto document = test::small_document_v2();
+    std::string text = "{\n  \"people\": " + document["people"].dump(2) + ",\n  \"units\": " + document["units"].dump() +
+                       ",\n  \"trainings\": " + document["trainings"].dump() + ",\n  \"pools\": " +
+                       document["pools"].dump() + ",\n  \"specialties\": " + document["specialties"].dump() +
+                       ",\n  \"settings\": " + document["settings"].dump() + ",\n  \"version\": 2,\n  \"format\": " +
+                       "\"xuncha-exchange\"\n}\n";
+    auto database = test::memory_database();
+    const auto report = app::import_dataset(*database, text, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.people == 1);
+    CHECK(report.trainings == 2);
+
+    // And the problems of a person read late still carry the person's own path.
+    auto broken = document;
+    broken["people"][0]["trainings"][0]["training"] = 7;
+    text = "{\"people\": " + broken["people"].dump() + ", \"format\": \"xuncha-exchange\", \"version\": 2, \"trainings\": " +
+           broken["trainings"].dump() + ", \"units\": " + broken["units"].dump() + ", \"pools\": " +
+           broken["pools"].dump() + ", \"specialties\": " + broken["specialties"].dump() + "}";
+    const auto refused = refused_import(text);
+    INFO(test::describe(refused));
+    CHECK(has_problem(refused, "$.people[0].trainings[0].training", "编号 7"));
 }
 
 TEST_CASE("every problem in a document is reported, not only the first", "[exchange]")
@@ -217,6 +479,37 @@ TEST_CASE("a key given twice in one object is reported at its path", "[exchange]
     const auto report = refused_import(text);
     INFO(test::describe(report));
     CHECK(has_problem(report, "$.people[0].name", "出现了两次"));
+}
+
+TEST_CASE("a key given twice deep in a record or at the top is reported at its path", "[exchange]")
+{
+    SECTION("in a pledge")
+    {
+        auto text = test::small_document_v2().dump(2);
+        const auto at = text.find("\"type\": \"integrity\"");
+        REQUIRE(at != std::string::npos);
+        text.insert(at, "\"type\": \"confidentiality\", ");
+        const auto report = refused_import(text);
+        INFO(test::describe(report));
+        CHECK(has_problem(report, "$.people[0].pledges[0].type", "出现了两次"));
+    }
+    SECTION("at the top")
+    {
+        auto text = test::small_document_v2().dump(2);
+        text.insert(text.rfind('}'), ", \"note\": \"一\", \"note\": \"二\"");
+        const auto report = refused_import(text);
+        INFO(test::describe(report));
+        CHECK(has_problem(report, "$.note", "出现了两次"));
+    }
+}
+
+TEST_CASE("a byte order mark before the document is accepted", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto report =
+        app::import_dataset(*database, "\xEF\xBB\xBF" + test::small_document_v2().dump(2), test::test_today());
+    INFO(test::describe(report));
+    CHECK(report.ok());
 }
 
 TEST_CASE("a top-level unit already in the database is refused, and nothing is written", "[exchange]")
@@ -266,7 +559,7 @@ TEST_CASE("JSON syntax errors name the line and column", "[exchange]")
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems[0].path == "$");
         CHECK(report.problems[0].message.find("JSON 语法错误") != std::string::npos);
-        CHECK(report.problems[0].message.find("第3行第11列") != std::string::npos);  // where the parser stopped
+        CHECK(report.problems[0].message.find("第3行第3列") != std::string::npos);  // the key after the gap
         CHECK(report.problems[0].message.find("可能缺少逗号") != std::string::npos);
     }
     SECTION("columns count characters, not bytes")
@@ -274,6 +567,26 @@ TEST_CASE("JSON syntax errors name the line and column", "[exchange]")
         const auto report = refused_import("{\"note\": \"青禾县\", x}");
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems[0].message.find("第1行第17列") != std::string::npos);
+    }
+    SECTION("a comma after the last item")
+    {
+        const auto report = refused_import("{\"format\": \"xuncha-exchange\", \"version\": 2, \"units\": [],}");
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].message.find("第1行第57列") != std::string::npos);
+        CHECK(report.problems[0].message.find("多了一个逗号") != std::string::npos);
+    }
+    SECTION("text without quotes")
+    {
+        const auto report = refused_import("{\"format\": \"xuncha-exchange\", \"version\": 2, \"note\": 虚构}");
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].message.find("文本须加双引号") != std::string::npos);
+    }
+    SECTION("a line break inside a text")
+    {
+        const auto report = refused_import("{\"format\": \"xuncha-exchange\", \"note\": \"第一行\n第二行\"}");
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].message.find("第1行第43列") != std::string::npos);
+        CHECK(report.problems[0].message.find("换行") != std::string::npos);
     }
     SECTION("a file cut short")
     {

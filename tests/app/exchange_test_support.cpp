@@ -1,5 +1,7 @@
 #include "exchange_test_support.h"
 
+#include "app/exchange/base64.h"
+#include "app/exchange/sha256.h"
 #include "db/audit_repository.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
@@ -104,6 +106,89 @@ nlohmann::json small_document()
            {"supervisor", nullptr}, {"jurisdiction", "测试县"}, {"remark", ""}, {"sort_order", 2}}}},
         {"people", {person}},
     };
+}
+
+nlohmann::json attachment_json(const std::string& file_name, const std::string& media_type, const std::string& bytes)
+{
+    return {{"file_name", file_name},
+            {"media_type", media_type},
+            {"sha256", app::sha256_hex(bytes)},
+            {"size", bytes.size()},
+            {"content", app::base64_encode(bytes)}};
+}
+
+nlohmann::json small_document_v2()
+{
+    using nlohmann::json;
+    auto document = small_document();
+    document["version"] = 2;
+    document["settings"] = {
+        {"entry",
+         {{"leader_min_rank", "section"},
+          {"expert_min_rank", "deputy_section"},
+          {"expert_min_title", "intermediate"},
+          {"max_age", 55},
+          {"source", "测试县巡察人才库管理办法第七条"}}},
+        {"review",
+         {{"stale_months", 12},
+          {"declined_threshold", 2},
+          {"declined_years", 3},
+          {"max_age", nullptr},
+          {"require_integrity_opinion", true},
+          {"jurisdiction", "测试县"},
+          {"source", ""}}}};
+    document["trainings"] = {
+        {{"id", 3}, {"topic", "2025年度巡察干部业务培训班"}, {"type", "巡察业务培训"}, {"start", "2025-03-17"},
+         {"end", "2025-03-19"}, {"hours", 24}, {"organiser", "县委巡察办"}, {"remark", ""}},
+        {{"id", 5}, {"topic", "巡视工作条例专题辅导"}, {"type", "专题讲座"}, {"start", "2025-09-12"}, {"end", nullptr},
+         {"hours", 3}, {"organiser", "县委巡察办"}, {"remark", ""}}};
+
+    auto& person = document["people"][0];
+    person["professional_title_level"] = "intermediate";
+    person["reserve_cadre"] = true;
+    person["frontline_experience"] = "2018.03—2021.03 驻南郊村第一书记";
+    person["photo"] = attachment_json("单文静.png", "image/png", std::string("\x89PNG\r\n\x1a\n\0测试照片", 21));
+    auto& membership = person["memberships"][0];
+    membership["entry_method"] = "recommended";
+    membership["reviewed_on"] = "2025-12-26";
+    const auto step = [](json from, const char* to, const char* date, const char* by, const char* document_number) {
+        return json{{"from", from},          {"to", to},   {"date", date}, {"decided_by", by},
+                    {"document_number", document_number}, {"remark", ""}, {"override_reason", ""}};
+    };
+    membership["steps"] = {step(nullptr, "recommended", "2022-01-05", "县财政局党组", ""),
+                           step("recommended", "qualification_review", "2022-02-10", "县委巡察办", ""),
+                           step("qualification_review", "vetting", "2022-03-01", "县委组织部、县纪委监委", ""),
+                           step("vetting", "approved", "2022-03-20", "县委巡察工作领导小组", "测巡组〔2022〕2号"),
+                           step("approved", "active", "2022-04-01", "县委巡察办", "测巡办发〔2022〕3号")};
+    person["trainings"] = {{{"training", 3}, {"attendance", "attended"}, {"remark", ""}},
+                           {{"training", 5}, {"attendance", "excused"}, {"remark", "因工作原因请假"}}};
+    person["commendations"] = {{{"date", "2024-01-20"}, {"title", "全县优秀巡察干部"},
+                                {"awarding_body", "中共测试县委巡察工作领导小组"}, {"level", "county"},
+                                {"document_number", "测巡组〔2024〕1号"}, {"remark", ""}}};
+    person["assessments"] = {{{"year", 2023}, {"result", "competent"}, {"remark", ""}},
+                             {{"year", 2024}, {"result", "excellent"}, {"remark", ""}},
+                             {{"year", 2025}, {"result", "competent"}, {"remark", ""}}};
+    person["integrity_opinions"] = {{{"date", "2026-03-01"}, {"issuer", "县纪委监委党风政风监督室"},
+                                     {"document_number", "测纪廉函〔2026〕3号"}, {"clear", true},
+                                     {"content", "未发现影响使用的问题"}, {"remark", ""}}};
+    person["pledges"] = {
+        {{"type", "integrity"}, {"scope", "pool_entry"}, {"pool", "测试专用库"}, {"round_name", ""},
+         {"signed_date", "2022-04-01"}, {"recipient", "县委巡察办"},
+         {"scan", attachment_json("单文静廉洁承诺书.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n")}, {"remark", ""}},
+        {{"type", "avoidance_declaration"}, {"scope", "round"}, {"pool", nullptr},
+         {"round_name", "十五届县委第三轮巡察"}, {"signed_date", "2022-09-13"}, {"recipient", "第二巡察组"},
+         {"scan", nullptr}, {"remark", "无应回避事项"}}};
+    const auto secondment = [](const char* task, const char* start, const char* end, const char* evaluation) {
+        return json{{"task", task},           {"group_name", "第二巡察组"}, {"role", "成员"},
+                    {"seconding_body", "县委组织部"}, {"notice_number", "测组干〔2022〕19号"},
+                    {"notice_date", nullptr}, {"start", start},         {"end", end},
+                    {"evaluation", evaluation}, {"remark", ""}};
+    };
+    person["secondments"] = {secondment("十五届县委第三轮巡察", "2022-09-13", "2022-10-28", "competent"),
+                             secondment("十五届县委第五轮巡察", "2023-09-11", "2023-10-27", "excellent")};
+    person["declined_secondments"] = {
+        {{"date", "2024-03-15"}, {"task", "十五届县委第六轮巡察"}, {"reason", "单位工作繁重"}}};
+    return document;
 }
 
 std::string without_export_time(std::string document)

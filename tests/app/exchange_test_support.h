@@ -37,9 +37,17 @@ RowCounts count_rows(db::Database& database);
 // A valid 18-character ID number for that birth date and sex (sequence 123 or 124).
 std::string id_number_for(const char* birth_iso, bool male);
 
-// A small valid document: two units (县委 and a 镇 under it), one new specialty, one new pool, and
-// one person with a work-history entry, a relative and a membership.
+// A small valid document of format version 1: two units (县委 and a 镇 under it), one new specialty,
+// one new pool, and one person with a work-history entry, a relative and a membership.
 nlohmann::json small_document();
+
+// The same in version 2, with one of every record version 2 added: settings, two trainings, and for the
+// person a photo, membership steps, attendance, a commendation, assessments, an integrity opinion,
+// pledges (one with a scan), secondments and a declined secondment.
+nlohmann::json small_document_v2();
+
+// An attachment as the format writes it: base64 content with its size and SHA-256.
+nlohmann::json attachment_json(const std::string& file_name, const std::string& media_type, const std::string& bytes);
 
 // The exported document without the time of export, for comparing two exports.
 std::string without_export_time(std::string document);

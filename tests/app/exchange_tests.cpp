@@ -1,23 +1,37 @@
 // The exchange format: export → import → export round trips, importing adds to a database, files.
 
 #include "exchange_test_support.h"
+#include "test_database.h"
 
+#include "app/exchange/base64.h"
+#include "app/exchange/demo.h"
 #include "app/exchange/exchange.h"
+#include "app/exchange/sha256.h"
+#include "db/attachment_repository.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
+#include "db/settings_repository.h"
+#include "db/training_repository.h"
 #include "db/unit_repository.h"
+#include "model/assessment.h"
 #include "model/id_number.h"
 #include "model/kinship.h"
 #include "model/person.h"
+#include "model/pledge.h"
 #include "model/pool.h"
 #include "model/rank.h"
+#include "model/settings.h"
+#include "model/training.h"
 #include "model/unit.h"
 
 #include <catch2/catch.hpp>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <set>
 #include <sys/stat.h>
 
@@ -30,6 +44,50 @@ namespace {
 model::Date day(int y, int m, int d)
 {
     return model::Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+// Every byte value once, NUL and invalid UTF-8 included: base64 must carry them all.
+std::string every_byte()
+{
+    std::string bytes;
+    for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
+    return bytes;
+}
+
+model::Attachment attachment(std::string file_name, std::string media_type, std::string bytes)
+{
+    model::Attachment a;
+    a.file_name = std::move(file_name);
+    a.media_type = std::move(media_type);
+    a.size = static_cast<long long>(bytes.size());
+    a.content = std::make_shared<const std::string>(std::move(bytes));
+    return a;
+}
+
+model::MembershipStep step(std::optional<model::MembershipStatus> from, model::MembershipStatus to, model::Date date,
+                           std::string decided_by, std::string document, std::string remark = {})
+{
+    model::MembershipStep s;
+    s.from = from;
+    s.to = to;
+    s.date = date;
+    s.decided_by = std::move(decided_by);
+    s.document_number = std::move(document);
+    s.remark = std::move(remark);
+    return s;
+}
+
+// 推荐 → 资格审查 → 考察/政审 → 审定 → 在库, the last on `entry`.
+std::vector<model::MembershipStep> admission_steps(model::Date entry)
+{
+    using S = model::MembershipStatus;
+    const auto before = [&](int days) { return entry - boost::gregorian::days(days); };
+    auto approved = step(S::vetting, S::approved, before(10), "县委巡察工作领导小组", "青巡组〔2020〕2号");
+    approved.override_reason = "业务骨干，经领导小组研究同意破格入库";
+    return {step(std::nullopt, S::recommended, before(90), "县财政局党组", ""),
+            step(S::recommended, S::qualification_review, before(60), "县委巡察办", "", "符合条件"),
+            step(S::qualification_review, S::vetting, before(30), "县委组织部、县纪委监委", ""), approved,
+            step(S::approved, S::active, entry, "县委巡察办", "青巡办发〔2020〕3号")};
 }
 
 // A database with everything the format carries: a custom specialty and pool, units whose ids do not
@@ -78,6 +136,27 @@ void fill(db::Database& database)
 
     const auto seeded = catalog.specialties();
     const auto pools = catalog.pools();
+
+    // Settings of the office's own, and trainings created in an order unlike their dates.
+    model::OfficeSettings settings;
+    settings.entry.max_age = 55;
+    settings.entry.expert_min_title = model::TitleLevel::associate_senior;
+    settings.entry.source = "青禾县委巡察人才库管理办法第七条";
+    settings.review.stale_months = 18;
+    settings.review.declined_threshold = 3;
+    settings.review.max_age = 58;
+    settings.review.require_integrity_opinion = false;
+    settings.review.jurisdiction = "青禾县";
+    settings.review.source = "同上，第十五条";
+    db::SettingsRepository(database).save(tx, settings);
+    db::TrainingRepository trainings(database);
+    model::Training later{{}, "2025年度巡察干部业务培训班", "巡察业务培训", day(2025, 3, 17), day(2025, 3, 19), 24,
+                          "县委巡察办", "在县委党校"};
+    trainings.create(tx, later);
+    model::Training earlier{{}, "巡视工作条例专题辅导", "专题讲座", day(2024, 9, 12), {}, 3, "县委巡察办", ""};
+    trainings.create(tx, earlier);
+    model::Training unattended{{}, "“以案促改”警示教育", "其他", day(2025, 11, 5), {}, 0, "", "无人参加"};
+    trainings.create(tx, unattended);
 
     model::Person full;
     full.name = "欧阳晓东";
@@ -134,12 +213,103 @@ void fill(db::Database& database)
     father.name = "欧阳建国";
     father.employer_name = "退休";
     full.relatives = {spouse, father};
-    model::PoolMembership talent{{}, pools.at(1).id, model::MembershipStatus::active, day(2020, 3, 1), {}, "", ""};
-    model::PoolMembership custom{{}, village_pool.id, model::MembershipStatus::exited, day(2021, 3, 1),
-                                 day(2023, 6, 30), "岗位变动", "2023年调整"};
-    model::PoolMembership expert{{}, pools.at(2).id, model::MembershipStatus::suspended, day(2022, 1, 1), {}, "",
-                                 "借调"};
+    const auto membership = [](model::PoolId pool, model::MembershipStatus status, std::optional<model::Date> entry,
+                               std::optional<model::Date> exit, std::string reason, std::string remark) {
+        model::PoolMembership m;
+        m.pool_id = pool;
+        m.status = status;
+        m.entry_date = entry;
+        m.exit_date = exit;
+        m.exit_reason = std::move(reason);
+        m.remark = std::move(remark);
+        return m;
+    };
+    auto talent = membership(pools.at(1).id, model::MembershipStatus::active, day(2020, 3, 1), {}, "", "");
+    talent.entry_method = model::EntryMethod::recommended;
+    talent.reviewed_on = day(2025, 12, 26);
+    talent.steps = admission_steps(day(2020, 3, 1));
+    auto custom = membership(village_pool.id, model::MembershipStatus::exited, day(2021, 3, 1), day(2023, 6, 30),
+                             "岗位变动", "2023年调整");
+    custom.entry_method = model::EntryMethod::self;
+    auto expert = membership(pools.at(2).id, model::MembershipStatus::suspended, day(2022, 1, 1), {}, "", "借调");
+    expert.entry_method = model::EntryMethod::assigned;
+    expert.steps = admission_steps(day(2022, 1, 1));
+    expert.steps.push_back(step(model::MembershipStatus::active, model::MembershipStatus::suspended, day(2023, 5, 4),
+                                "县委巡察办", "", "借调市纪委监委"));
     full.memberships = {custom, expert, talent};
+
+    full.professional_title_level = model::TitleLevel::associate_senior;
+    full.reserve_cadre = true;
+    full.frontline_experience = "2018.03—2021.03 任石桥镇石桥村驻村第一书记";
+    full.photo = attachment("欧阳晓东.png", "image/png", every_byte());
+    model::TrainingAttendance went;
+    went.training_id = later.id;
+    model::TrainingAttendance excused;
+    excused.training_id = earlier.id;
+    excused.attendance = model::Attendance::excused;
+    excused.remark = "因工作原因请假";
+    full.trainings = {went, excused};
+    model::Commendation commendation;
+    commendation.date = day(2024, 1, 20);
+    commendation.title = "2023年度全县优秀巡察干部";
+    commendation.awarding_body = "中共青禾县委巡察工作领导小组";
+    commendation.level = model::CommendationLevel::county;
+    commendation.document_number = "青巡组〔2024〕1号";
+    commendation.remark = "通报表扬";
+    full.commendations = {commendation};
+    full.assessments = {{{}, 2023, model::AssessmentResult::excellent, ""},
+                        {{}, 2024, model::AssessmentResult::competent, ""},
+                        {{}, 2025, model::AssessmentResult::basically, "作风不够扎实"}};
+    model::IntegrityOpinion clear;
+    clear.date = day(2025, 3, 1);
+    clear.issuer = "县纪委监委党风政风监督室";
+    clear.document_number = "青纪廉函〔2025〕3号";
+    clear.content = "未发现影响使用的问题";
+    model::IntegrityOpinion concern = clear;
+    concern.date = day(2026, 3, 2);
+    concern.clear = false;
+    concern.content = "2025年11月受到诫勉，影响期内不宜使用";
+    concern.remark = "影响期至2026年11月";
+    full.integrity_opinions = {clear, concern};
+    // One scan for two pledges (signed on one sheet): the database keeps it once.
+    const auto scan = attachment("欧阳晓东承诺书.pdf", "application/pdf", "%PDF-1.4\n% 测试\n%%EOF\n");
+    model::Pledge integrity;
+    integrity.type = model::PledgeType::integrity;
+    integrity.pool_id = pools.at(1).id;
+    integrity.signed_date = day(2020, 3, 1);
+    integrity.recipient = "县委巡察办";
+    integrity.scan = scan;
+    model::Pledge secrecy = integrity;
+    secrecy.type = model::PledgeType::confidentiality;
+    model::Pledge declaration;
+    declaration.type = model::PledgeType::avoidance_declaration;
+    declaration.scope = model::PledgeScope::round;
+    declaration.round_name = "十五届县委第三轮巡察";
+    declaration.signed_date = day(2022, 9, 13);
+    declaration.recipient = "第二巡察组";
+    declaration.remark = "无应回避事项";
+    full.pledges = {integrity, secrecy, declaration};
+    model::Secondment third;
+    third.task = "十五届县委第三轮巡察";
+    third.group_name = "第二巡察组";
+    third.role = "副组长";
+    third.seconding_body = "县委组织部";
+    third.notice_number = "青组干〔2022〕19号";
+    third.notice_date = day(2022, 9, 7);
+    third.start = day(2022, 9, 13);
+    third.end = day(2022, 10, 28);
+    third.evaluation = model::AssessmentResult::excellent;
+    model::Secondment open = third;
+    open.task = "市委巡察机动巡察";
+    open.seconding_body = "市委巡察办";
+    open.start = day(2026, 10, 8);
+    open.end.reset();
+    open.notice_date.reset();
+    open.evaluation.reset();
+    open.remark = "尚未结束";
+    full.secondments = {third, open};
+    full.declined_secondments = {{{}, day(2023, 3, 10), "十五届县委第四轮巡察", "单位工作繁重"},
+                                 {{}, day(2024, 3, 15), "", "身体原因"}};
 
     model::Person removed;
     removed.name = "将被删除的人";
@@ -151,6 +321,7 @@ void fill(db::Database& database)
     plain.gender = model::Gender::female;
     plain.birth_date = day(1995, 12, 31);
     plain.political_status = model::PoliticalStatus::league_member;
+    plain.remark = "制表\t符、\x01控制字符、“引号”\"与\\反斜杠";
 
     std::vector<model::Person> batch{full, removed, plain};
     people.create_all(tx, batch);
@@ -172,11 +343,104 @@ TEST_CASE("export, import into a fresh database and export again give the same d
     REQUIRE(report.ok());
     CHECK(report.units == 4);
     CHECK(report.people == 2);
+    CHECK(report.trainings == 3);
+    CHECK(report.attachments == 3);  // the photo and the scan of two pledges
     CHECK(report.specialties_created == 1);
     CHECK(report.pools_created == 1);
+    CHECK(report.settings == app::SettingsOutcome::applied);
 
     const auto second = app::export_dataset(*target);
     CHECK(test::without_export_time(first) == test::without_export_time(second));
+
+    // Everything new in version 2 made the trip, not only the text of it.
+    const auto document = json::parse(second);
+    CHECK(document["settings"]["review"]["stale_months"] == 18);
+    CHECK(document["trainings"].size() == 3);
+    const auto& person = document["people"][0];
+    for (const auto* list : {"trainings", "commendations", "assessments", "integrity_opinions", "pledges", "secondments",
+                             "declined_secondments"})
+        CHECK_FALSE(person[list].empty());
+    CHECK(person["memberships"][1]["steps"].size() == 6);
+}
+
+TEST_CASE("the round trip gives the same document on SQLite and on PostgreSQL", "[exchange]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    test::TestDatabase source(backend);
+    fill(*source);
+    const auto first = app::export_dataset(*source);
+
+    test::TestDatabase target(backend);
+    const auto report = app::import_dataset(*target, first, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(test::without_export_time(app::export_dataset(*target)) == test::without_export_time(first));
+
+    // And the same document as the other backend gives (both export what was filled in).
+    auto memory = test::memory_database();
+    fill(*memory);
+    CHECK(test::without_export_time(app::export_dataset(*memory)) == test::without_export_time(first));
+}
+
+TEST_CASE("the demo county round-trips on SQLite and on PostgreSQL", "[exchange][demo]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    test::TestDatabase database(backend);
+    const auto report = app::load_demo(*database, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    auto exported = json::parse(app::export_dataset(*database));
+    auto expected = json::parse(app::demo_dataset());
+    for (auto* document : {&exported, &expected}) {
+        document->erase("exported_at");
+        document->erase("note");
+    }
+    CHECK(exported == expected);
+}
+
+TEST_CASE("photos and scans come back from an import byte for byte", "[exchange]")
+{
+    auto source = test::memory_database();
+    fill(*source);
+    auto target = test::memory_database();
+    REQUIRE(app::import_dataset(*target, app::export_dataset(*source), test::test_today()).ok());
+
+    db::PersonRepository people(*target);
+    const auto person = people.find(people.list().at(0).id);
+    REQUIRE(person);
+    REQUIRE(person->photo);
+    db::AttachmentRepository attachments(*target);
+    const auto photo = attachments.load(person->photo->id);
+    REQUIRE(photo.content);
+    CHECK(*photo.content == every_byte());
+    CHECK(photo.file_name == "欧阳晓东.png");
+    CHECK(photo.media_type == "image/png");
+    CHECK(photo.sha256 == app::sha256_hex(every_byte()));
+    REQUIRE(person->pledges.size() == 3);
+    REQUIRE(person->pledges[0].scan);
+    CHECK(*attachments.load(person->pledges[0].scan->id).content == "%PDF-1.4\n% 测试\n%%EOF\n");
+    CHECK(person->pledges[1].scan == person->pledges[0].scan);
+}
+
+TEST_CASE("importing keeps settings an office has made its own", "[exchange]")
+{
+    auto source = test::memory_database();
+    fill(*source);
+    const auto document = app::export_dataset(*source);
+
+    auto target = test::memory_database();
+    model::OfficeSettings own;
+    own.review.stale_months = 6;
+    {
+        db::Transaction tx(*target);
+        db::SettingsRepository(*target).save(tx, own);
+        tx.commit();
+    }
+    const auto report = app::import_dataset(*target, document, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.settings == app::SettingsOutcome::kept);
+    CHECK(db::SettingsRepository(*target).load() == own);
 }
 
 TEST_CASE("an export is stable, pretty-printed UTF-8 with the documented shape", "[exchange]")
@@ -187,11 +451,25 @@ TEST_CASE("an export is stable, pretty-printed UTF-8 with the documented shape",
     CHECK(text == app::export_dataset(*database));
     CHECK(text.find("\n  \"people\": [") != std::string::npos);
     CHECK(text.find("欧阳晓东") != std::string::npos);  // not \u escapes
+    // Laid out exactly as a standard JSON library prints the same document with two-space indents.
+    CHECK(text == nlohmann::ordered_json::parse(text).dump(2) + "\n");
+    CHECK(text.find(R"(制表\t符、\u0001控制字符、“引号”\"与\\反斜杠)") != std::string::npos);
 
     const auto document = json::parse(text);
     CHECK(document["format"] == "xuncha-exchange");
-    CHECK(document["version"] == 1);
+    CHECK(document["version"] == 2);
     CHECK(document["exported_at"] == "2026-11-28T17:30:05Z");
+    CHECK(document["settings"]["entry"]["max_age"] == 55);
+    CHECK(document["settings"]["entry"]["expert_min_title"] == "associate_senior");
+    CHECK(document["settings"]["review"]["require_integrity_opinion"] == false);
+
+    // Trainings by date, numbered 1, 2, ...; attendance refers to them by those numbers.
+    const auto& trainings = document["trainings"];
+    REQUIRE(trainings.size() == 3);
+    CHECK(trainings[0]["id"] == 1);
+    CHECK(trainings[0]["topic"] == "巡视工作条例专题辅导");
+    CHECK(trainings[0]["end"].is_null());
+    CHECK(trainings[1]["topic"] == "2025年度巡察干部业务培训班");
 
     // File ids are 1, 2, ... with parents and 主管部门 before the units that name them.
     const auto& units = document["units"];
@@ -224,6 +502,37 @@ TEST_CASE("an export is stable, pretty-printed UTF-8 with the documented shape",
     CHECK(person["work_history"][2]["end"].is_null());
     CHECK(person["relatives"][0]["employer_unit"] == 4);
     CHECK(person["relatives"][1]["political_status"].is_null());
+
+    CHECK(person["professional_title_level"] == "associate_senior");
+    CHECK(person["reserve_cadre"] == true);
+    CHECK(person["trainings"] == json::parse(R"([{"training": 2, "attendance": "attended", "remark": ""},
+        {"training": 1, "attendance": "excused", "remark": "因工作原因请假"}])"));
+    // Attachments in base64 with their size and SHA-256.
+    const auto& photo = person["photo"];
+    CHECK(photo["file_name"] == "欧阳晓东.png");
+    CHECK(photo["size"] == 256);
+    CHECK(photo["sha256"] == app::sha256_hex(every_byte()));
+    CHECK(app::base64_decode(photo["content"].get<std::string>()) == every_byte());
+    CHECK(person["pledges"][0]["pool"] == "人才库");
+    CHECK(person["pledges"][1]["scan"] == person["pledges"][0]["scan"]);
+    CHECK(person["pledges"][2]["pool"].is_null());
+    CHECK(person["pledges"][2]["round_name"] == "十五届县委第三轮巡察");
+    CHECK(person["secondments"][1]["end"].is_null());
+    CHECK(person["secondments"][1]["evaluation"].is_null());
+    const auto& talent = person["memberships"][0];
+    CHECK(talent["entry_method"] == "recommended");
+    CHECK(talent["reviewed_on"] == "2025-12-26");
+    REQUIRE(talent["steps"].size() == 5);
+    CHECK(talent["steps"][0]["from"].is_null());
+    CHECK(talent["steps"][3]["override_reason"] == "业务骨干，经领导小组研究同意破格入库");
+    CHECK(talent["steps"][4]["to"] == "active");
+
+    // Someone with none of the new records has them as empty lists and nulls, every key written.
+    const auto& plain = people[1];
+    CHECK(plain["photo"].is_null());
+    CHECK(plain["reserve_cadre"] == false);
+    CHECK(plain["pledges"].empty());
+    CHECK(plain["professional_title_level"] == "none");
 }
 
 TEST_CASE("importing adds to what the database holds and reuses catalogue entries by name", "[exchange]")
@@ -347,6 +656,13 @@ TEST_CASE("the JSON Schema lists the model's codes and exactly the keys the expo
     CHECK(defs["unit_type"]["enum"] == codes(model::terms<model::UnitType>()));
     CHECK(defs["pool_kind"]["enum"] == codes(model::terms<model::PoolKind>()));
     CHECK(defs["membership_status"]["enum"] == codes(model::terms<model::MembershipStatus>()));
+    CHECK(defs["title_level"]["enum"] == codes(model::terms<model::TitleLevel>()));
+    CHECK(defs["entry_method"]["enum"] == codes(model::terms<model::EntryMethod>()));
+    CHECK(defs["attendance_code"]["enum"] == codes(model::terms<model::Attendance>()));
+    CHECK(defs["assessment_result"]["enum"] == codes(model::terms<model::AssessmentResult>()));
+    CHECK(defs["commendation_level"]["enum"] == codes(model::terms<model::CommendationLevel>()));
+    CHECK(defs["pledge_type"]["enum"] == codes(model::terms<model::PledgeType>()));
+    CHECK(defs["pledge_scope"]["enum"] == codes(model::terms<model::PledgeScope>()));
     json titles = json::array();
     for (const auto& title : model::relative_titles()) titles.push_back(std::string(title.zh));
     CHECK(defs["relative_title"]["enum"] == titles);
@@ -376,6 +692,20 @@ TEST_CASE("the JSON Schema lists the model's codes and exactly the keys the expo
     CHECK(same_keys(document["people"][0]["work_history"][0], defs["work_history_entry"]));
     CHECK(same_keys(document["people"][0]["relatives"][0], defs["relative"]));
     CHECK(same_keys(document["people"][0]["memberships"][0], defs["membership"]));
+    CHECK(same_keys(document["settings"], defs["settings"]));
+    CHECK(same_keys(document["settings"]["entry"], defs["entry_rules"]));
+    CHECK(same_keys(document["settings"]["review"], defs["review_rules"]));
+    CHECK(same_keys(document["trainings"][0], defs["training"]));
+    const auto& person = document["people"][0];
+    CHECK(same_keys(person["memberships"][0]["steps"][0], defs["membership_step"]));
+    CHECK(same_keys(person["photo"], defs["attachment"]));
+    CHECK(same_keys(person["trainings"][0], defs["attendance"]));
+    CHECK(same_keys(person["commendations"][0], defs["commendation"]));
+    CHECK(same_keys(person["assessments"][0], defs["assessment"]));
+    CHECK(same_keys(person["integrity_opinions"][0], defs["integrity_opinion"]));
+    CHECK(same_keys(person["pledges"][0], defs["pledge"]));
+    CHECK(same_keys(person["secondments"][0], defs["secondment"]));
+    CHECK(same_keys(person["declined_secondments"][0], defs["declined_secondment"]));
 }
 
 TEST_CASE("the example in docs/exchange-format.md imports", "[exchange]")

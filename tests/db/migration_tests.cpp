@@ -3,6 +3,7 @@
 
 #include "db/internal/database_impl.h"
 #include "db/internal/migrations.h"
+#include "db/person_repository.h"
 #include "db/unit_repository.h"
 
 #include <fstream>
@@ -157,4 +158,92 @@ TEST_CASE("a new database is created by running every migration in order", "[db]
     std::vector<int> versions(10);
     db::internal::session_of(*database) << "SELECT version FROM schema_version ORDER BY version", soci::into(versions);
     CHECK(versions == std::vector<int>{1, 2});
+}
+
+TEST_CASE("a version-1 database keeps its people when brought up to the complete record, backed up first",
+          "[db][migration]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    test::TempDir dir;
+    std::unique_ptr<test::ScratchPgDatabase> server;
+    std::string target = (dir / "xuncha.sqlite").string();
+    if (backend == db::Backend::postgresql) {
+        server = std::make_unique<test::ScratchPgDatabase>();
+        target = server->uri();
+    }
+    model::UnitId unit;
+    long long person_id = 0;
+    {
+        auto v1 = open_with(target, first_release());
+        REQUIRE(v1->schema_version() == 1);
+        unit = save_unit(*v1, "城关镇");
+        // Written as the first release wrote a person (today's repository writes the new columns).
+        auto& session = db::internal::session_of(*v1);
+        const long long unit_id = unit.value();
+        session << "INSERT INTO person (name, name_pinyin, name_initials, gender, ethnicity, birth_date, "
+                   "political_status, fulltime_education, fulltime_degree, inservice_education, inservice_degree, "
+                   "professional_title, unit_id, post, rank, id_number) VALUES ('王秀英', 'wang xiu ying', 'wxy', "
+                   "'female', '回族', '1949-12-31', 'party_member', 'bachelor', 'bachelor', 'none', 'none', "
+                   "'高级经济师', :unit, '纪委书记', 'section', '11010519491231002X')",
+            soci::use(unit_id, "unit");
+        session << "SELECT MAX(id) FROM person", soci::into(person_id);
+        session << "INSERT INTO pool_membership (person_id, pool_id, position, status, entry_date, remark) "
+                   "SELECT :person, id, 0, 'active', '2020-06-01', '县委巡察办推荐' FROM pool WHERE name = '组长库'",
+            soci::use(person_id, "person");
+        session << "INSERT INTO work_history (person_id, position, unit_id, post, start_date, leadership_member) "
+                   "VALUES (:person, 0, :unit, '纪委书记', '2015-03-01', 1)",
+            soci::use(person_id, "person"), soci::use(unit_id, "unit");
+    }
+
+    auto database = db::Database::open(target, test::pinned_options());
+    CHECK(database->schema_version() == db::Database::latest_schema_version());
+    CHECK(database->schema_version() == 2);
+    if (backend == db::Backend::sqlite) {
+        REQUIRE(database->backup_path());
+        CHECK(*database->backup_path() == target + ".v1.bak");
+        // The backup is the version-1 database with the person in it.
+        auto backup = open_with(*database->backup_path(), first_release());
+        CHECK(backup->schema_version() == 1);
+        CHECK(test::count_rows(*backup, "person") == 1);
+        CHECK(test::count_rows(*backup, "pool_membership") == 1);
+    }
+    else {
+        CHECK_FALSE(database->backup_path());
+    }
+
+    db::PersonRepository people(*database);
+    auto person = people.find(model::PersonId(person_id));
+    REQUIRE(person);
+    CHECK(person->name == "王秀英");
+    CHECK(person->ethnicity == "回族");
+    CHECK(person->birth_date == test::day("1949-12-31"));
+    CHECK(person->professional_title == "高级经济师");
+    CHECK(person->unit_id == unit);
+    CHECK(person->id_number == "11010519491231002X");
+    // What the first release did not know takes its default.
+    CHECK(person->professional_title_level == model::TitleLevel::none);
+    CHECK_FALSE(person->reserve_cadre);
+    CHECK(person->frontline_experience.empty());
+    CHECK_FALSE(person->photo);
+    REQUIRE(person->memberships.size() == 1);
+    CHECK(person->memberships[0].status == model::MembershipStatus::active);
+    CHECK(person->memberships[0].entry_date == test::day("2020-06-01"));
+    CHECK(person->memberships[0].entry_method == model::EntryMethod::unspecified);
+    CHECK(person->memberships[0].steps.empty());
+    REQUIRE(person->work_history.size() == 1);
+    CHECK(person->work_history[0].leadership_member);
+    CHECK(people.list().at(0).reserve_cadre == false);
+
+    // And the upgraded record takes the new sub-records.
+    person->reserve_cadre = true;
+    person->photo = test::new_attachment("王秀英.jpg", test::binary_bytes("photo"));
+    person->declined_secondments = {{{}, test::day("2025-01-02"), "第一轮巡察", "身体原因"}};
+    {
+        db::Transaction tx(*database);
+        people.update(tx, *person);
+        tx.commit();
+    }
+    const auto found = people.find(person->id);
+    REQUIRE(found);
+    CHECK(*found == *person);
 }

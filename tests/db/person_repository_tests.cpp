@@ -374,7 +374,10 @@ TEST_CASE("the person list shows each person's summary with unit name, specialti
     graduate.fulltime_education.level = model::EducationLevel::college;
     graduate.inservice_education.level = model::EducationLevel::doctorate;
     graduate.specialties = {catalog.specialties[3].id};
-    graduate.memberships.push_back({{}, catalog.pools[1].id, model::MembershipStatus::suspended, {}, {}, {}, {}});
+    model::PoolMembership suspended;
+    suspended.pool_id = catalog.pools[1].id;
+    suspended.status = model::MembershipStatus::suspended;
+    graduate.memberships.push_back(suspended);
     {
         db::Transaction tx(*database);
         db::PersonRepository people(*database);

@@ -29,7 +29,7 @@ Person saved_person()
     p.post = "党委书记";
     p.specialties = {SpecialtyId{1}, SpecialtyId{2}};
     p.work_history.push_back({WorkHistoryId{11}, UnitId{3}, "", "", "党委书记", Date(2019, 3, 1), std::nullopt, true, true});
-    p.memberships.push_back({MembershipId{21}, PoolId{1}, MembershipStatus::active, Date(2020, 1, 1), std::nullopt, "", ""});
+    p.memberships.push_back({MembershipId{21}, PoolId{1}, MembershipStatus::active, EntryMethod::unspecified, Date(2020, 1, 1), std::nullopt, "", "", std::nullopt, {}});
     return p;
 }
 
@@ -119,4 +119,33 @@ TEST_CASE("units, specialties and pools are audited by their fields", "[audit]")
     CHECK(diff(s, Specialty{SpecialtyId{2}, "法律事务", 4}) == std::vector<FieldChange>{{"name", "法律", "法律事务"}});
     const Pool pool{PoolId{1}, "组长库", PoolKind::leader, "", 1};
     CHECK(find(diff(Pool{}, pool), "kind")->new_value == "巡察组组长库");
+}
+
+TEST_CASE("new records of every kind are audited, membership steps under their membership", "[audit]")
+{
+    const auto before = saved_person();
+    auto after = before;
+    after.memberships[0].steps.push_back(
+        {MembershipStepId{41}, MembershipStatus::active, MembershipStatus::suspended, Date(2026, 5, 1), "县委巡察办",
+         "青巡办发〔2026〕5号", "", ""});
+    after.memberships[0].status = MembershipStatus::suspended;
+    after.assessments.push_back({AssessmentId{51}, 2025, AssessmentResult::excellent, ""});
+    after.declined_secondments.push_back({DeclinedSecondmentId{61}, Date(2025, 9, 1), "第四轮巡察", "身体原因"});
+    after.reserve_cadre = true;
+    const auto changes = diff(before, after, names());
+    CHECK(find(changes, "reserve_cadre")->new_value == "是");
+    CHECK(find(changes, "membership.21.status")->new_value == "暂停");
+    CHECK(find(changes, "membership.21.step.41")->new_value == "2026-05-01 在库 → 暂停 县委巡察办 青巡办发〔2026〕5号");
+    CHECK(find(changes, "assessment.51")->new_value == "2025年度 优秀");
+    CHECK(find(changes, "declined_secondment.61")->new_value == "2025-09-01 第四轮巡察 原因：身体原因");
+}
+
+TEST_CASE("records without an id yet are each listed as added", "[audit]")
+{
+    const auto before = saved_person();
+    auto after = before;
+    after.commendations.push_back({CommendationId{}, Date(2024, 1, 5), "优秀共产党员", "县委", CommendationLevel::county, "", ""});
+    after.commendations.push_back({CommendationId{}, Date(2025, 1, 5), "先进工作者", "县政府", CommendationLevel::county, "", ""});
+    const auto changes = diff(before, after, names());
+    CHECK(std::count_if(changes.begin(), changes.end(), [](const FieldChange& c) { return c.field == "commendation"; }) == 2);
 }

@@ -32,7 +32,24 @@ Person valid_person()
     p.work_history.push_back({WorkHistoryId{}, UnitId{3}, "", "", "党委书记", Date(2019, 3, 1), std::nullopt, true, true});
     p.relatives.push_back({RelativeId{}, "配偶", "李某", Date(1948, 2, 1), PoliticalStatus::party_member, std::nullopt,
                            "某公司", "职员", false});
-    p.memberships.push_back({MembershipId{}, PoolId{1}, MembershipStatus::active, Date(2020, 1, 1), std::nullopt, "", ""});
+    p.memberships.push_back({MembershipId{}, PoolId{1}, MembershipStatus::active, EntryMethod::unspecified, Date(2020, 1, 1), std::nullopt, "", "", std::nullopt, {}});
+    p.trainings.push_back({TrainingAttendanceId{}, TrainingId{4}, Attendance::attended, ""});
+    p.commendations.push_back({CommendationId{}, Date(2023, 12, 1), "全县优秀巡察干部", "中共青禾县委", CommendationLevel::county,
+                               "青发〔2023〕9号", ""});
+    p.assessments.push_back({AssessmentId{}, 2025, AssessmentResult::excellent, ""});
+    p.integrity_opinions.push_back({IntegrityOpinionId{}, Date(2026, 3, 1), "县纪委监委", "", true, "未发现问题", ""});
+    Pledge pledge;
+    pledge.pool_id = PoolId{1};
+    pledge.signed_date = Date(2020, 1, 1);
+    pledge.scan = Attachment{AttachmentId{}, "scan.pdf", "application/pdf", "", 1000, {}};
+    p.pledges.push_back(pledge);
+    p.photo = Attachment{AttachmentId{}, "photo.jpg", "image/jpeg", "", 50000, {}};
+    Secondment secondment;
+    secondment.task = "十五届县委第三轮巡察";
+    secondment.start = Date(2025, 3, 1);
+    secondment.end = Date(2025, 5, 31);
+    p.secondments.push_back(secondment);
+    p.declined_secondments.push_back({DeclinedSecondmentId{}, Date(2024, 9, 1), "第二轮巡察", "单位工作繁重"});
     return p;
 }
 
@@ -105,6 +122,54 @@ TEST_CASE("each field rule reports its problem at its field", "[validation]")
         {"exit without reason",
          [](Person& p) { p.memberships[0].status = MembershipStatus::exited; p.memberships[0].exit_date = Date(2024, 1, 1); },
          {Field::membership_exit_reason, ProblemCode::exit_without_reason, 0}},
+        {"photo too large", [](Person& p) { p.photo->size = max_attachment_size + 1; }, {Field::photo, ProblemCode::file_too_large}},
+        {"photo not an image", [](Person& p) { p.photo->media_type = "application/pdf"; }, {Field::photo, ProblemCode::unsupported_file}},
+        {"training not chosen", [](Person& p) { p.trainings[0].training_id = TrainingId{}; }, {Field::training, ProblemCode::required, 0}},
+        {"commendation without title", [](Person& p) { p.commendations[0].title.clear(); },
+         {Field::commendation_title, ProblemCode::required, 0}},
+        {"commendation in the future", [](Person& p) { p.commendations[0].date = Date(2026, 12, 1); },
+         {Field::commendation_date, ProblemCode::in_future, 0}},
+        {"assessment year too early", [](Person& p) { p.assessments[0].year = 1949; }, {Field::assessment_year, ProblemCode::out_of_range, 0}},
+        {"assessment year to come", [](Person& p) { p.assessments[0].year = 2027; }, {Field::assessment_year, ProblemCode::out_of_range, 0}},
+        {"the same year assessed twice", [](Person& p) { p.assessments.push_back(p.assessments[0]); },
+         {Field::assessment_year, ProblemCode::duplicate, 1}},
+        {"integrity opinion without date", [](Person& p) { p.integrity_opinions[0].date.reset(); },
+         {Field::integrity_opinion_date, ProblemCode::required, 0}},
+        {"integrity opinion without issuer", [](Person& p) { p.integrity_opinions[0].issuer.clear(); },
+         {Field::integrity_opinion_issuer, ProblemCode::required, 0}},
+        {"pool-entry pledge without pool", [](Person& p) { p.pledges[0].pool_id.reset(); }, {Field::pledge_pool, ProblemCode::required, 0}},
+        {"round pledge without round", [](Person& p) { p.pledges[0].scope = PledgeScope::round; },
+         {Field::pledge_round, ProblemCode::required, 0}},
+        {"pledge not signed", [](Person& p) { p.pledges[0].signed_date.reset(); }, {Field::pledge_signed_date, ProblemCode::required, 0}},
+        {"pledge signed in the future", [](Person& p) { p.pledges[0].signed_date = Date(2026, 11, 29); },
+         {Field::pledge_signed_date, ProblemCode::in_future, 0}},
+        {"pledge scan of an unknown type", [](Person& p) { p.pledges[0].scan->media_type = "application/zip"; },
+         {Field::pledge_scan, ProblemCode::unsupported_file, 0}},
+        {"secondment without task", [](Person& p) { p.secondments[0].task.clear(); }, {Field::secondment_task, ProblemCode::required, 0}},
+        {"secondment without start", [](Person& p) { p.secondments[0].start.reset(); }, {Field::secondment_start, ProblemCode::required, 0}},
+        {"secondment ending before it starts", [](Person& p) { p.secondments[0].end = Date(2025, 2, 28); },
+         {Field::secondment_end, ProblemCode::end_before_start, 0}},
+        {"secondments overlapping by one day",
+         [](Person& p) {
+             auto second = p.secondments[0];
+             second.start = Date(2025, 5, 31);
+             second.end = Date(2025, 7, 31);
+             p.secondments.push_back(second);
+         },
+         {Field::secondment_start, ProblemCode::overlaps, 1}},
+        {"an open secondment overlapping a later one",
+         [](Person& p) {
+             p.secondments[0].end.reset();
+             auto second = p.secondments[0];
+             second.start = Date(2026, 10, 1);
+             second.end = Date(2026, 11, 1);
+             p.secondments.push_back(second);
+         },
+         {Field::secondment_start, ProblemCode::overlaps, 1}},
+        {"declined without date", [](Person& p) { p.declined_secondments[0].date.reset(); },
+         {Field::declined_date, ProblemCode::required, 0}},
+        {"declined without reason", [](Person& p) { p.declined_secondments[0].reason.clear(); },
+         {Field::declined_reason, ProblemCode::required, 0}},
     };
     for (const auto& c : cases) {
         INFO(c.what);
@@ -203,4 +268,45 @@ TEST_CASE("catalogue names are required, short and unique", "[validation][catalo
     CHECK(validate_catalog_name("财政/财会", others).empty());
     CHECK(validate_catalog_name("审计", others) == std::vector<Problem>{{Field::catalog_name, ProblemCode::duplicate}});
     CHECK(validate_catalog_name("", others) == std::vector<Problem>{{Field::catalog_name, ProblemCode::required}});
+}
+
+TEST_CASE("secondments that touch without overlapping are accepted", "[validation]")
+{
+    auto p = valid_person();
+    auto second = p.secondments[0];
+    second.start = Date(2025, 6, 1);
+    second.end = Date(2025, 8, 31);
+    p.secondments.push_back(second);
+    CHECK(validate(p, today).empty());
+}
+
+TEST_CASE("a training event needs a topic, a start, an end not before it and sensible hours", "[validation]")
+{
+    Training t;
+    t.topic = "巡察干部业务培训班";
+    t.start = Date(2026, 4, 1);
+    t.end = Date(2026, 4, 3);
+    t.hours = 24;
+    CHECK(validate(t, today).empty());
+    auto bad = t;
+    bad.topic.clear();
+    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_topic, ProblemCode::required}});
+    bad = t;
+    bad.end = Date(2026, 3, 31);
+    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_end, ProblemCode::end_before_start}});
+    bad = t;
+    bad.hours = 1001;
+    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_hours, ProblemCode::out_of_range}});
+    bad = t;
+    bad.start.reset();
+    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_start, ProblemCode::required}});
+}
+
+TEST_CASE("declined secondments are counted within a look-back, never typed", "[validation]")
+{
+    auto p = valid_person();
+    p.declined_secondments.push_back({DeclinedSecondmentId{}, Date(2023, 11, 28), "第一轮", "身体原因"});
+    p.declined_secondments.push_back({DeclinedSecondmentId{}, Date(2023, 11, 27), "第一轮", "身体原因"});
+    CHECK(declined_count(p, today) == 3);
+    CHECK(declined_count(p, today, 3) == 2);  // 2023-11-28 is exactly three years back: inside
 }

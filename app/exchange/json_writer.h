@@ -1,0 +1,54 @@
+#pragma once
+// A streaming JSON writer for exchange documents: pretty-printed with two spaces, UTF-8 kept as is,
+// byte for byte what nlohmann::json::dump(2) gives for the same values, without building a tree first
+// (a 10,000-person export is tens of megabytes).
+
+#include "model/date.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace xuncha::app {
+
+class JsonWriter {
+public:
+    explicit JsonWriter(std::size_t reserve = 0);
+
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    // A member's name, a plain ASCII identifier (written as is); the value (or begin_*) follows.
+    void key(std::string_view name);
+
+    // Throws std::invalid_argument for text that is not valid UTF-8: the data comes from the database,
+    // so a bad byte is a bug to hear about, not to hide.
+    void value(std::string_view text);
+    void value(const char* text) { value(std::string_view(text)); }
+    void value(long long number);
+    void value(int number) { value(static_cast<long long>(number)); }
+    void value(bool flag);
+    void value(const model::Date& date);  // "YYYY-MM-DD"
+    void null();
+
+    // The document with its final newline; the writer is empty afterwards.
+    std::string take();
+
+private:
+    void before_value();
+    void append_string(std::string_view text);
+    void newline_and_indent();
+
+    struct Level {
+        bool array = false;
+        bool empty = true;
+    };
+
+    std::string m_out;
+    std::vector<Level> m_levels;
+    bool m_after_key = false;
+};
+
+}  // namespace xuncha::app
