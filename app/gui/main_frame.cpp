@@ -212,7 +212,7 @@ void MainFrame::build_menus()
     Bind(wxEVT_UPDATE_UI, person_selected, id_remove_person);
     Bind(wxEVT_UPDATE_UI, person_selected, id_person_history);
     const auto people_selected = [this](wxUpdateUIEvent& e) {
-        e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->list_ctrl()->GetSelectedItemsCount() > 0);
+        e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->selected_count() > 0);
     };
     for (const int id : {id_add_to_pool, id_suspend, id_record_training, id_export_selection})
         Bind(wxEVT_UPDATE_UI, people_selected, id);
@@ -361,7 +361,7 @@ void MainFrame::update_status()
 {
     if (!GetStatusBar() || !m_people_page || !m_database) return;
     const auto& list = m_people_page->list_model();
-    const std::size_t selected = m_people_page->list_ctrl()->GetSelectedItemsCount();
+    const std::size_t selected = m_people_page->selected_count();
     if (m_book->GetSelection() == 0 && selected > 1)
         SetStatusText(wxString::Format(_("Showing %zu of %zu people, %zu selected"), list.shown_count(),
                                        list.total_count(), selected),

@@ -58,7 +58,7 @@ void report_bulk(wxWindow* parent, const wxString& title, const wxString& done, 
 wxMenu* MainFrame::person_context_menu()
 {
     auto* menu = new wxMenu;
-    const std::size_t selected = m_people_page->list_ctrl()->GetSelectedItemsCount();
+    const std::size_t selected = m_people_page->selected_count();
     if (selected == 1) {
         menu->Append(id_edit_person, _("&Edit Person..."));
         menu->Append(id_person_history, _("Change &History..."));

@@ -190,16 +190,19 @@ std::optional<model::PersonId> PeoplePage::person_at(const wxDataViewItem& item)
     return person ? std::optional(person->id) : std::nullopt;
 }
 
-std::optional<model::PersonId> PeoplePage::selected_person() const
+void PeoplePage::refresh_selection()
 {
-    if (m_list->GetSelectedItemsCount() != 1) return std::nullopt;
+    m_selected_count = static_cast<std::size_t>(m_list->GetSelectedItemsCount());
+    m_selected_one.reset();
+    if (m_selected_count != 1) return;
     wxDataViewItemArray items;
     m_list->GetSelections(items);
-    return items.empty() ? std::nullopt : person_at(items[0]);
+    if (!items.empty()) m_selected_one = person_at(items[0]);
 }
 
 std::vector<model::PersonId> PeoplePage::selected_people() const
 {
+    if (m_selected_count == 0) return {};
     wxDataViewItemArray items;
     m_list->GetSelections(items);
     std::vector<unsigned> rows;
@@ -273,10 +276,11 @@ std::size_t PeoplePage::select_people(const std::vector<model::PersonId>& ids)
 
 void PeoplePage::selection_changed()
 {
+    refresh_selection();
     if (m_callbacks.counts_changed) m_callbacks.counts_changed();
     // With several rows selected, the pane shows the row with the keyboard focus when it is one of them.
     auto id = selected_person();
-    if (!id && m_list->GetSelectedItemsCount() > 1) {
+    if (!id && m_selected_count > 1) {
         const wxDataViewItem current = m_list->GetCurrentItem();
         if (current.IsOk() && m_list->IsSelected(current)) id = person_at(current);
     }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <compare>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 
@@ -196,18 +198,124 @@ int compare(const PersonSummary& a, const PersonSummary& b, PersonColumn column,
     return 0;
 }
 
+// Keys that order like compare() wherever two keys differ, computed once per person: sorting keys that
+// sit next to each other is several times faster on 100,000 people than calling compare() on summaries
+// spread over the heap (bench/bench_gui). Equal keys fall back to compare() unless both are exact.
+struct SortKey {
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+    auto operator<=>(const SortKey&) const = default;
+};
+
+struct PersonKey {
+    SortKey first;
+    SortKey second;          // looked at only when `first` is exact
+    bool first_exact = true;  // equal `first` keys mean equal first parts of compare()
+    bool exact = true;        // equal keys mean compare() gives 0
+};
+
+constexpr std::uint64_t last = std::numeric_limits<std::uint64_t>::max();
+
+// Signed to unsigned, keeping the order.
+std::uint64_t ordered(long long value) { return static_cast<std::uint64_t>(value) ^ (std::uint64_t{1} << 63); }
+
+// The first 15 bytes and, for text that fits in them, its length: orders like std::string's comparison
+// (bytes as unsigned) wherever two keys differ, and exactly for text of 15 bytes or fewer. UTF-8 has no
+// 0xFF byte, so no text has the key of `last` (empty text sorted last).
+SortKey text_key(std::string_view text, bool empty_last = false)
+{
+    if (text.empty() && empty_last) return {last, last};
+    SortKey key;
+    for (std::size_t i = 0; i < 15 && i < text.size(); ++i) {
+        auto& word = i < 8 ? key.high : key.low;
+        word |= std::uint64_t{static_cast<unsigned char>(text[i])} << (8 * (7 - i % 8));
+    }
+    // Longer text all ends in 255: keys equal up to there, the full comparison decides.
+    key.low |= text.size() <= 15 ? text.size() : 255;
+    return key;
+}
+
+PersonKey text_column(std::string_view text)
+{
+    const bool exact = text.size() <= 15;
+    return {text_key(text, true), {}, exact, exact};
+}
+
+PersonKey number(long long first, long long second = 0) { return {{ordered(first), ordered(second)}, {}, true, true}; }
+
+PersonKey date_column(const std::optional<model::Date>& date, bool newest_first)
+{
+    if (!date) return {{last, last}, {}, true, true};
+    const auto day = static_cast<long long>(date->day_number());
+    return number(newest_first ? -day : day);
+}
+
+PersonKey sort_key(const PersonSummary& p, PersonColumn column, const PersonSortContext& context)
+{
+    switch (column) {
+    case PersonColumn::name:
+        // Same reading, other characters (张伟, 章伟): then by the characters.
+        return {text_key(p.name_pinyin), text_key(p.name), p.name_pinyin.size() <= 15,
+                p.name_pinyin.size() <= 15 && p.name.size() <= 15};
+    case PersonColumn::gender: return number(static_cast<int>(p.gender));
+    case PersonColumn::birth_date: return date_column(p.birth_date, false);
+    case PersonColumn::political_status: return number(static_cast<int>(p.political_status));
+    case PersonColumn::education: return number(-model::education_rank(p.education));
+    case PersonColumn::unit: {
+        const int rank = rank_in(context.unit_rank, p.unit_id);
+        // A ranked unit is one unit with one name; the others go by name.
+        const bool ranked = rank < std::numeric_limits<int>::max() - 1;
+        return {{ordered(rank), 0}, ranked ? SortKey{} : text_key(p.unit_name), true, ranked || p.unit_name.size() <= 15};
+    }
+    case PersonColumn::post: return text_column(p.post);
+    case PersonColumn::rank: return number(-model::rank_level(p.rank), -static_cast<long long>(p.rank));
+    case PersonColumn::specialties: {
+        const auto [best, count] = specialty_key(p, context);
+        return number(best, static_cast<long long>(count));
+    }
+    case PersonColumn::status: {
+        const auto [first, second] = status_key(p, context);
+        return number(first, second);
+    }
+    case PersonColumn::mobile: return text_column(p.mobile);
+    case PersonColumn::ethnicity: return text_column(p.ethnicity);
+    case PersonColumn::department: return text_column(p.department);
+    case PersonColumn::professional_title: return text_column(p.professional_title);
+    case PersonColumn::reserve_cadre: return number(p.reserve_cadre ? -1 : 0);
+    case PersonColumn::secondment_count: return number(-p.secondment_count);
+    case PersonColumn::declined_count: return number(-p.declined_count);
+    case PersonColumn::age: return date_column(p.birth_date, true);
+    }
+    return {};
+}
+
 }  // namespace
 
 std::vector<std::size_t> sort_people(std::span<const PersonSummary> people, PersonColumn column, bool ascending,
                                      const PersonSortContext& context)
 {
-    std::vector<std::size_t> order(people.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-        const int c = compare(people[x], people[y], column, context);
-        if (c != 0) return ascending ? c < 0 : c > 0;
-        return people[x].id < people[y].id;
+    struct Keyed {
+        PersonKey key;
+        model::PersonId id;
+        std::size_t index;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(people.size());
+    for (std::size_t i = 0; i < people.size(); ++i) keyed.push_back({sort_key(people[i], column, context), people[i].id, i});
+    // A total order (ids are unique), so std::sort gives the same result as a stable sort would.
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed& x, const Keyed& y) {
+        if (x.key.first != y.key.first) return ascending ? x.key.first < y.key.first : y.key.first < x.key.first;
+        if (x.key.first_exact && y.key.first_exact && x.key.second != y.key.second)
+            return ascending ? x.key.second < y.key.second : y.key.second < x.key.second;
+        if (!x.key.exact || !y.key.exact) {
+            const int c = compare(people[x.index], people[y.index], column, context);
+            if (c != 0) return ascending ? c < 0 : c > 0;
+        }
+        return x.id < y.id;
     });
+    std::vector<std::size_t> order;
+    order.reserve(keyed.size());
+    for (const auto& k : keyed) order.push_back(k.index);
     return order;
 }
 

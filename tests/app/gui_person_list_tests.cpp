@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace xuncha;
 using app::PersonColumn;
 using app::PersonFilter;
@@ -152,4 +154,47 @@ TEST_CASE("a hundred thousand people are filtered in one pass with the right cou
     filter.query = "zw";
     model->set_filter(filter);
     CHECK(model->shown_count() == 12500);
+}
+
+TEST_CASE("sorting orders long texts that share their first characters exactly, empty ones last", "[gui][list]")
+{
+    // Posts of five characters and more share their first 15 bytes: the precomputed sort keys cannot
+    // tell them apart and the full comparison must.
+    const std::vector<std::string> posts{"县委常委、组织部部长", "", "县委常委、宣传部部长", "县委常委", "科员",
+                                         "县委常委、组织部副部长", "", "县委常委、统战部部长"};
+    std::vector<PersonSummary> people;
+    for (std::size_t i = 0; i < posts.size(); ++i) {
+        people.push_back(person(static_cast<long long>(i) + 1, "张伟", model::Rank::staff, {}));
+        people.back().post = posts[i];
+    }
+    const auto posts_in = [&](const std::vector<std::size_t>& order) {
+        std::vector<std::string> result;
+        for (const auto index : order) result.push_back(people[index].post);
+        return result;
+    };
+    std::vector<std::string> expected;
+    for (const auto& post : posts)
+        if (!post.empty()) expected.push_back(post);
+    std::sort(expected.begin(), expected.end());
+    expected.insert(expected.end(), 2, "");
+    CHECK(posts_in(app::sort_people(people, PersonColumn::post, true, {})) == expected);
+    std::reverse(expected.begin(), expected.end());
+    CHECK(posts_in(app::sort_people(people, PersonColumn::post, false, {})) == expected);
+}
+
+TEST_CASE("sorting by name orders by pinyin, then by the characters, then by id", "[gui][list]")
+{
+    // 张伟 and 章伟 read alike; the two 张伟 keep their id order in both directions. The readings of
+    // 欧阳修远 and 欧阳修元明 share their first 16 letters: the reading decides, not the characters.
+    std::vector<PersonSummary> people{person(1, "章伟", model::Rank::staff, {}), person(2, "张伟", model::Rank::staff, {}),
+                                      person(3, "李四", model::Rank::staff, {}), person(4, "张伟", model::Rank::staff, {}),
+                                      person(5, "欧阳修远", model::Rank::staff, {}),
+                                      person(6, "欧阳修元明", model::Rank::staff, {})};
+    const auto ids_in = [&](const std::vector<std::size_t>& order) {
+        std::vector<long long> ids;
+        for (const auto index : order) ids.push_back(people[index].id.value());
+        return ids;
+    };
+    CHECK(ids_in(app::sort_people(people, PersonColumn::name, true, {})) == std::vector<long long>{3, 5, 6, 2, 4, 1});
+    CHECK(ids_in(app::sort_people(people, PersonColumn::name, false, {})) == std::vector<long long>{1, 2, 4, 6, 5, 3});
 }
