@@ -1,85 +1,81 @@
 #include "app/exchange/base64.h"
 
+#include <openssl/evp.h>
+
 #include <array>
+#include <climits>
 #include <cstdint>
 
 namespace xuncha::app {
 namespace {
 
-constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+// OpenSSL's block functions take an int length: large attachments go through in whole groups of this many
+// bytes (encoding) or characters (decoding).
+constexpr std::size_t encode_chunk = 3 * (std::size_t{1} << 20);
+constexpr std::size_t decode_chunk = 4 * (std::size_t{1} << 20);
+static_assert(encode_chunk <= INT_MAX && decode_chunk <= INT_MAX);
 
-constexpr std::array<std::int8_t, 256> decoding_table()
+// The value of each byte in the standard alphabet, -1 (all bits set) for any other.
+constexpr std::array<std::int8_t, 256> alphabet_values = [] {
+    std::array<std::int8_t, 256> values{};
+    values.fill(-1);
+    constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (std::size_t i = 0; i < alphabet.size(); ++i)
+        values[static_cast<unsigned char>(alphabet[i])] = static_cast<std::int8_t>(i);
+    return values;
+}();
+
+int alphabet_value(char c) { return alphabet_values[static_cast<unsigned char>(c)]; }
+
+// Whether every byte is in the alphabet: one pass without branches (photos run to megabytes).
+bool in_alphabet(std::string_view text)
 {
-    std::array<std::int8_t, 256> table{};
-    for (auto& entry : table) entry = -1;
-    for (int i = 0; i < 64; ++i) table[static_cast<unsigned char>(alphabet[i])] = static_cast<std::int8_t>(i);
-    return table;
+    std::int8_t all = 0;
+    for (const char c : text) all |= alphabet_values[static_cast<unsigned char>(c)];
+    return all >= 0;
 }
 
-constexpr auto decoding = decoding_table();
+unsigned char* bytes_of(std::string& text) { return reinterpret_cast<unsigned char*>(text.data()); }
+const unsigned char* bytes_of(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
 
 }  // namespace
 
 std::string base64_encode(std::string_view bytes)
 {
-    std::string out;
-    out.reserve((bytes.size() + 2) / 3 * 4);
-    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])); };
-    std::size_t i = 0;
-    for (; i + 3 <= bytes.size(); i += 3) {
-        const auto group = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
-        out += alphabet[group >> 18];
-        out += alphabet[(group >> 12) & 63];
-        out += alphabet[(group >> 6) & 63];
-        out += alphabet[group & 63];
-    }
-    if (i + 1 == bytes.size()) {
-        const auto group = byte(i) << 16;
-        out += alphabet[group >> 18];
-        out += alphabet[(group >> 12) & 63];
-        out += "==";
-    } else if (i + 2 == bytes.size()) {
-        const auto group = byte(i) << 16 | byte(i + 1) << 8;
-        out += alphabet[group >> 18];
-        out += alphabet[(group >> 12) & 63];
-        out += alphabet[(group >> 6) & 63];
-        out += '=';
+    std::string out((bytes.size() + 2) / 3 * 4, '\0');
+    std::size_t written = 0;
+    for (std::size_t at = 0; at < bytes.size(); at += encode_chunk) {
+        const auto part = bytes.substr(at, encode_chunk);
+        // Each call also writes a NUL after its output: over the next part's first character, or, for the
+        // last part, onto the string's own terminator, which is NUL already.
+        written += static_cast<std::size_t>(
+            EVP_EncodeBlock(bytes_of(out) + written, bytes_of(part), static_cast<int>(part.size())));
     }
     return out;
 }
 
 std::optional<std::string> base64_decode(std::string_view text)
 {
+    // OpenSSL's decoder is lenient (it skips surrounding whitespace and accepts any padding bits), so the
+    // strict format is checked first.
     if (text.size() % 4 != 0) return std::nullopt;
     if (text.empty()) return std::string();
-    const auto* in = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t last = text.size() - 4;  // the final group, which may carry padding
-    std::string out(last / 4 * 3, '\0');
-    auto* to = out.data();
-    for (std::size_t i = 0; i < last; i += 4) {
-        const int a = decoding[in[i]], b = decoding[in[i + 1]], c = decoding[in[i + 2]], d = decoding[in[i + 3]];
-        if ((a | b | c | d) < 0) return std::nullopt;
-        const auto group = static_cast<std::uint32_t>(a << 18 | b << 12 | c << 6 | d);
-        *to++ = static_cast<char>(group >> 16);
-        *to++ = static_cast<char>((group >> 8) & 0xFF);
-        *to++ = static_cast<char>(group & 0xFF);
+    const std::size_t padding = text.ends_with("==") ? 2 : text.ends_with('=') ? 1 : 0;
+    const auto data = text.substr(0, text.size() - padding);
+    if (!in_alphabet(data)) return std::nullopt;
+    // Bits below the last whole byte must be zero, so that each content has one spelling ("QQ==", not "QR==").
+    if (padding > 0 && (alphabet_value(data.back()) & (padding == 1 ? 0x3 : 0xF)) != 0) return std::nullopt;
+
+    std::string out(text.size() / 4 * 3, '\0');
+    std::size_t written = 0;
+    for (std::size_t at = 0; at < text.size(); at += decode_chunk) {
+        const auto part = text.substr(at, decode_chunk);
+        const int length = EVP_DecodeBlock(bytes_of(out) + written, bytes_of(part), static_cast<int>(part.size()));
+        if (length < 0) return std::nullopt;  // not after the check above; refused rather than guessed at
+        written += static_cast<std::size_t>(length);
     }
-    const int padding = in[last + 3] != '=' ? 0 : in[last + 2] == '=' ? 2 : 1;
-    std::uint32_t group = 0;
-    for (int k = 0; k < 4; ++k) {
-        if (k >= 4 - padding) {
-            group <<= 6;
-            continue;
-        }
-        const auto value = decoding[in[last + static_cast<std::size_t>(k)]];
-        if (value < 0) return std::nullopt;
-        group = group << 6 | static_cast<std::uint32_t>(value);
-    }
-    // Bits below the last whole byte must be zero, so that each content has one spelling.
-    if ((padding == 1 && (group & 0xFF) != 0) || (padding == 2 && (group & 0xFFFF) != 0)) return std::nullopt;
-    out += static_cast<char>(group >> 16);
-    if (padding < 2) out += static_cast<char>((group >> 8) & 0xFF);
-    if (padding < 1) out += static_cast<char>(group & 0xFF);
+    // The padding decodes to zero bytes that are not part of the content.
+    out.resize(out.size() - padding);
     return out;
 }
 

@@ -161,7 +161,12 @@ ImportProblem describe_problem(const model::Problem& problem, const std::string&
     if (!place.list.empty()) {
         path += ".";
         path += place.list;
-        if (problem.index >= 0) path += "[" + std::to_string(problem.index) + "]";
+        if (problem.index >= 0) {
+            // Appended piece by piece: "[" + to_string(...) trips g++ 12's -Wrestrict at -O3.
+            path += '[';
+            path += std::to_string(problem.index);
+            path += ']';
+        }
     }
     path += ".";
     path += place.key;
