@@ -4,6 +4,7 @@
 #include "app/cli/text_table.h"
 #include "app/exchange/demo.h"
 #include "app/exchange/exchange.h"
+#include "db/attachment_repository.h"
 #include "db/audit_repository.h"
 #include "db/catalog_repository.h"
 #include "db/database.h"
@@ -39,6 +40,7 @@ constexpr const char* usage_text = R"(用法: xuncha-cli [--db 数据库] 命令
   audit                    查看操作日志  [--entity person|unit|specialty|pool] [--id N] [--limit N] [--json]
   export-json FILE         把全部数据导出为交换文件（JSON）
   import-json FILE         从交换文件导入（先全部校验，有任何问题则不写入）
+  verify                   检查数据库中的附件（照片、扫描件）是否完好
 
 其他:
   --help                   显示本帮助；"命令 --help" 显示该命令的帮助
@@ -68,6 +70,8 @@ constexpr CommandHelp command_help[] = {
     {"export-json", "用法: xuncha-cli [--db 数据库] export-json FILE\n\n把全部数据写入 FILE（交换格式，见 docs/exchange-format.md）。\n"
                     "文件含完整身份证号等敏感信息，请妥善保管。\n"},
     {"import-json", "用法: xuncha-cli [--db 数据库] import-json FILE\n\n先校验 FILE 的全部内容；有任何问题时列出每个问题的位置和原因，不写入任何数据。\n"},
+    {"verify", "用法: xuncha-cli [--db 数据库] verify\n\n逐个核对数据库中保存的附件（照片、承诺书扫描件）与保存时记录的校验值（SHA-256）。\n"
+               "全部完好时退出码为 0；有损坏的附件时逐个列出并以退出码 1 结束，数据库不作任何修改。\n"},
 };
 
 class UsageError : public std::runtime_error {
@@ -416,13 +420,38 @@ int cmd_import(const Context& ctx, std::span<const std::string> args)
     return 0;
 }
 
+int cmd_verify(const Context& ctx, std::span<const std::string> args)
+{
+    const Options options(args, {}, {});
+    if (!options.positional().empty()) throw UsageError("verify 不接受参数");
+    const auto database = ctx.open(false);
+    db::AttachmentRepository attachments(*database);
+    const auto damaged = attachments.verify_all();
+    if (damaged.empty()) {
+        ctx.out << "附件检查完毕：全部附件与保存时记录的校验值一致。\n";
+        return 0;
+    }
+    for (const auto id : damaged) {
+        // load() refuses the damaged bytes and names the file.
+        std::string name;
+        try {
+            attachments.load(id);
+        } catch (const db::DbError& error) {
+            name = error.subject();
+        }
+        ctx.err << "已损坏: " << (name.empty() ? "（无文件名）" : "“" + name + "”") << "（附件 #" << id.value() << "）\n";
+    }
+    ctx.err << "共 " << damaged.size() << " 个附件的内容与保存时记录的校验值不符，可能已损坏。请从备份恢复数据库。\n";
+    return 1;
+}
+
 using Command = int (*)(const Context&, std::span<const std::string>);
 
 const std::map<std::string, Command, std::less<>>& commands()
 {
     static const std::map<std::string, Command, std::less<>> table{
         {"init", cmd_init},     {"demo", cmd_demo},           {"people", cmd_people},          {"units", cmd_units},
-        {"audit", cmd_audit},   {"export-json", cmd_export},  {"import-json", cmd_import},
+        {"audit", cmd_audit},   {"export-json", cmd_export},  {"import-json", cmd_import},   {"verify", cmd_verify},
     };
     return table;
 }

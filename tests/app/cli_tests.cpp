@@ -7,10 +7,12 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 using namespace xuncha;
@@ -182,7 +184,7 @@ TEST_CASE("bad usage names the problem and exits with 2", "[cli]")
 TEST_CASE("every command has its own help", "[cli]")
 {
     CHECK(run({"--help"}).out.find("people list") != std::string::npos);
-    for (const char* command : {"init", "demo", "people", "units", "audit", "export-json", "import-json"}) {
+    for (const char* command : {"init", "demo", "people", "units", "audit", "export-json", "import-json", "verify"}) {
         INFO(command);
         const auto result = run({command, "--help"});
         CHECK(result.code == 0);
@@ -237,4 +239,36 @@ TEST_CASE("tables align Chinese text by its display width", "[cli]")
     std::ostringstream out;
     table.print(out);
     CHECK(out.str() == "姓名    id\n------  --\n张三丰  1\nli      2\n");
+}
+
+TEST_CASE("verify finds a damaged attachment by its file name and changes nothing", "[cli]")
+{
+    TempDir dir;
+    const auto file = dir.file("office.sqlite");
+    REQUIRE(run({"--db", file, "demo"}).code == 0);
+    const auto intact = run({"--db", file, "verify"});
+    CHECK(intact.code == 0);
+    CHECK(intact.out.find("全部附件") != std::string::npos);
+
+    // One scan's bytes change behind the program's back, as a disk error would do.
+    std::string name;
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> connection(raw, sqlite3_close);
+        sqlite3_stmt* statement = nullptr;
+        REQUIRE(sqlite3_prepare_v2(raw, "SELECT file_name FROM attachment ORDER BY id LIMIT 1", -1, &statement, nullptr) ==
+                SQLITE_OK);
+        REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+        name = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        sqlite3_finalize(statement);
+        REQUIRE(sqlite3_exec(raw, "UPDATE attachment SET content = X'00010203' WHERE id = (SELECT MIN(id) FROM attachment)",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    const auto size_before = std::filesystem::file_size(file);
+    const auto damaged = run({"--db", file, "verify"});
+    CHECK(damaged.code == 1);
+    CHECK(damaged.err.find("“" + name + "”") != std::string::npos);
+    CHECK(damaged.err.find("共 1 个附件") != std::string::npos);
+    CHECK(std::filesystem::file_size(file) == size_before);
 }
