@@ -33,6 +33,19 @@ wxStaticText* make_note(wxWindow* parent, const wxString& text, int wrap_width)
     return note;
 }
 
+void lay_out_bulk_dialog(wxDialog& dialog, wxWindow* intro, wxSizer* grid, wxWindow* note)
+{
+    const int border = dialog.FromDIP(12);
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, border));
+    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, border));
+    top->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, border));
+    top->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
+    translate_standard_buttons(dialog);
+    dialog.SetSizerAndFit(top);
+    dialog.CentreOnParent();
+}
+
 AddToPoolDialog::AddToPoolDialog(wxWindow* parent, const std::vector<model::Pool>& pools,
                                  std::optional<model::PoolId> pool, std::size_t people, const model::Date& today)
     : wxDialog(parent, wxID_ANY, _("Add to Pool")), m_pools(pools), m_today(today)
@@ -76,14 +89,7 @@ AddToPoolDialog::AddToPoolDialog(wxWindow* parent, const std::vector<model::Pool
                              "override reason is given, which is recorded with their entry."),
                            FromDIP(440));
 
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
-    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    top->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
-    translate_standard_buttons(*this);
-    SetSizerAndFit(top);
-    CentreOnParent();
+    lay_out_bulk_dialog(*this, intro, grid, note);
 }
 
 bool AddToPoolDialog::TransferDataToWindow()

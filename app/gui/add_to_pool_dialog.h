@@ -53,4 +53,7 @@ void add_plain_field(wxWindow* parent, wxFlexGridSizer& grid, const wxString& la
 // A grey explanatory line.
 wxStaticText* make_note(wxWindow* parent, const wxString& text, int wrap_width);
 
+// The layout the bulk dialogs share: the intro line, the field grid, the note, then OK and Cancel.
+void lay_out_bulk_dialog(wxDialog& dialog, wxWindow* intro, wxSizer* grid, wxWindow* note);
+
 }  // namespace xuncha::app

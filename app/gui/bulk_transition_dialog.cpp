@@ -62,14 +62,7 @@ BulkTransitionDialog::BulkTransitionDialog(wxWindow* parent, MembershipStatus to
                              "together, or none if saving fails."),
                            FromDIP(440));
 
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
-    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    top->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
-    translate_standard_buttons(*this);
-    SetSizerAndFit(top);
-    CentreOnParent();
+    lay_out_bulk_dialog(*this, intro, grid, note);
 }
 
 bool BulkTransitionDialog::TransferDataToWindow()

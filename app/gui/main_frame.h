@@ -27,6 +27,7 @@ class wxTreeItemData;
 
 namespace xuncha::app {
 
+struct BulkPlan;
 class PeoplePage;
 class Settings;
 class UnitsPage;
@@ -114,6 +115,11 @@ private:
     // Reads the selected people in full; nullopt when reading failed (told). Missing ids go to `missing`.
     std::optional<std::vector<model::Person>> load_selected(const std::vector<model::PersonId>& ids,
                                                             std::vector<model::PersonId>& missing);
+    // Saves a bulk action's changed people in one transaction (`failure` told if that fails), then
+    // reloads with the same people selected. True when saved.
+    bool save_bulk(const std::vector<model::PersonId>& ids, BulkPlan& plan, const wxString& failure);
+    // The outcome in the status bar and, with what was left out, in a report.
+    void announce_bulk(const wxString& title, const wxString& done, const BulkPlan& plan);
     // The database's rule settings; nullopt when they could not be read (told).
     std::optional<model::OfficeSettings> load_office_settings();
     std::optional<ReviewReport> run_annual_review();

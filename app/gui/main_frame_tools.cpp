@@ -93,6 +93,21 @@ std::optional<model::OfficeSettings> MainFrame::load_office_settings()
     return office;
 }
 
+bool MainFrame::save_bulk(const std::vector<model::PersonId>& ids, BulkPlan& plan, const wxString& failure)
+{
+    const bool saved = plan.changed.empty() || guarded(this, failure, [&] { save_people(*m_database, plan.changed); });
+    reload();
+    m_people_page->select_people(ids);
+    m_people_page->refresh_detail();
+    return saved;
+}
+
+void MainFrame::announce_bulk(const wxString& title, const wxString& done, const BulkPlan& plan)
+{
+    SetStatusText(done, 0);
+    report_bulk(this, title, done, plan, m_pools);
+}
+
 void MainFrame::add_to_pool()
 {
     const auto ids = m_people_page->selected_people();
@@ -109,18 +124,11 @@ void MainFrame::add_to_pool()
     const auto people = load_selected(ids, missing);
     if (!people) return;
     BulkPlan plan = plan_add_to_pool(*people, missing, chosen, request, office->entry, today());
-    const bool saved = plan.changed.empty() ||
-                       guarded(this, _("The people could not be added to the pool. Nothing was written."),
-                               [&] { save_people(*m_database, plan.changed); });
-    reload();
-    m_people_page->select_people(ids);
-    m_people_page->refresh_detail();
-    if (!saved) return;
+    if (!save_bulk(ids, plan, _("The people could not be added to the pool. Nothing was written."))) return;
     const wxString done = wxString::Format(
         XUNCHA_PLURAL("%zu person was added to %s.", "%zu people were added to %s.", plan.changed.size()),
         plan.changed.size(), to_wx(chosen.name));
-    SetStatusText(done, 0);
-    report_bulk(this, _("Add to Pool"), done, plan, m_pools);
+    announce_bulk(_("Add to Pool"), done, plan);
 }
 
 void MainFrame::suspend_selected()
@@ -142,18 +150,11 @@ void MainFrame::suspend_selected()
     for (const auto id : ids) targets.push_back({id, chosen.id});
     BulkPlan plan = plan_transition(*people, missing, targets, m_pools, dialog.step(), std::string(), office->entry,
                                     today());
-    const bool saved = plan.changed.empty() ||
-                       guarded(this, _("The memberships could not be suspended. Nothing was written."),
-                               [&] { save_people(*m_database, plan.changed); });
-    reload();
-    m_people_page->select_people(ids);
-    m_people_page->refresh_detail();
-    if (!saved) return;
+    if (!save_bulk(ids, plan, _("The memberships could not be suspended. Nothing was written."))) return;
     const wxString done = wxString::Format(
         XUNCHA_PLURAL("%zu person was suspended in %s.", "%zu people were suspended in %s.", plan.changed.size()),
         plan.changed.size(), to_wx(chosen.name));
-    SetStatusText(done, 0);
-    report_bulk(this, _("Suspend"), done, plan, m_pools);
+    announce_bulk(_("Suspend"), done, plan);
 }
 
 void MainFrame::record_training()
@@ -179,18 +180,11 @@ void MainFrame::record_training()
     if (!people) return;
     BulkPlan plan = plan_record_training(*people, missing, dialog.training(), dialog.attendance(), dialog.remark(),
                                          today());
-    const bool saved = plan.changed.empty() ||
-                       guarded(this, _("The attendance could not be recorded. Nothing was written."),
-                               [&] { save_people(*m_database, plan.changed); });
-    reload();
-    m_people_page->select_people(ids);
-    m_people_page->refresh_detail();
-    if (!saved) return;
+    if (!save_bulk(ids, plan, _("The attendance could not be recorded. Nothing was written."))) return;
     const wxString done = wxString::Format(
         XUNCHA_PLURAL("%s was recorded for %zu person.", "%s was recorded for %zu people.", plan.changed.size()),
         to_wx(training->topic), plan.changed.size());
-    SetStatusText(done, 0);
-    report_bulk(this, _("Record Training Attendance"), done, plan, m_pools);
+    announce_bulk(_("Record Training Attendance"), done, plan);
 }
 
 void MainFrame::export_selection()

@@ -43,14 +43,7 @@ RecordTrainingDialog::RecordTrainingDialog(wxWindow* parent, const std::vector<m
     auto* note = make_note(this, _("People who already have this training on their record are left out."),
                            FromDIP(440));
 
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
-    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    top->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
-    translate_standard_buttons(*this);
-    SetSizerAndFit(top);
-    CentreOnParent();
+    lay_out_bulk_dialog(*this, intro, grid, note);
 }
 
 bool RecordTrainingDialog::TransferDataToWindow()
