@@ -7,6 +7,7 @@
 #include "db/internal/database_impl.h"
 #include "db/internal/dialect.h"
 #include "db/internal/person_rows.h"
+#include "db/internal/read_snapshot.h"
 #include "db/internal/row_cursor.h"
 #include "model/audit.h"
 #include "model/pinyin.h"
@@ -519,40 +520,6 @@ std::unordered_set<long long> referenced_attachments(const model::Person& person
     return ids;
 }
 
-// Reads that span several queries see one state of the database, unless they are already inside a
-// write transaction (which is one).
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& database)
-        : m_session(internal::session_of(database)), m_active(!database.impl().in_transaction)
-    {
-        if (m_active) internal::begin_read_snapshot(m_session, database.backend());
-    }
-    ~ReadSnapshot()
-    {
-        if (!m_active) return;
-        try {
-            m_session << "ROLLBACK";
-        }
-        catch (const soci::soci_error&) {
-            // Nothing was written; the connection ends the transaction when it closes.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-    void done()
-    {
-        if (!m_active) return;
-        m_active = false;
-        internal::end_read_snapshot(m_session);
-    }
-
-private:
-    soci::session& m_session;
-    bool m_active;
-};
-
 // people is sorted by id, and so are the rows of each table read for it: a cursor walks forward.
 class PersonCursor {
 public:
@@ -701,7 +668,7 @@ std::vector<model::Person> PersonRepository::load_all()
 {
     std::vector<model::Person> people;
     try {
-        ReadSnapshot snapshot(m_database);
+        internal::ReadSnapshot snapshot(m_database);
         {
             internal::RowCursor rows(m_database, "SELECT id, " + internal::cursor_columns<internal::PersonRow>() +
                                                      " FROM person ORDER BY id");
@@ -918,6 +885,31 @@ void PersonRepository::remove(Transaction& tx, model::PersonId id)
         if (!stored)
             throw DbError(DbError::Category::not_found,
                           "Person #" + std::to_string(id.value()) + " does not exist (it may have been removed meanwhile).");
+        {
+            // Rounds and avoidance decisions are records of what happened: they keep their people.
+            struct Reference {
+                const char* sql;
+                const char* words;
+            };
+            static constexpr Reference references[] = {
+                {"SELECT COUNT(*) FROM group_member WHERE person_id = :id", "inspection groups"},
+                {"SELECT COUNT(*) FROM avoidance_case WHERE person_id = :id", "avoidance cases"},
+                {"SELECT COUNT(*) FROM avoidance_case WHERE replacement_id = :id", "avoidance cases naming them as replacement"},
+            };
+            long long key = id.value();
+            std::string uses;
+            for (const auto& reference : references) {
+                long long n = 0;
+                session << reference.sql, soci::use(key, "id"), soci::into(n);
+                if (n > 0)
+                    uses += (uses.empty() ? "" : ", ") + std::string(reference.words) + " (" + std::to_string(n) + ")";
+            }
+            if (!uses.empty())
+                throw DbError(DbError::Category::in_use,
+                              "The person “" + stored->name + "” cannot be removed while records refer to them: " + uses +
+                                  ".",
+                              stored->name);
+        }
         internal::WriteScope scope(m_database);
         // Audit first: the names of the person's units, pools and trainings are still there to be read.
         internal::CatalogNames names(session);

@@ -48,7 +48,8 @@ public:
     void update(Transaction& tx, model::Person& person);
 
     // Removes a person and their sub-records and attachments; the audit row keeps every field that
-    // was removed.
+    // was removed. Refused with DbError(in_use) while a round's group or an avoidance case names them;
+    // units' leaders linked to them keep the name only.
     void remove(Transaction& tx, model::PersonId id);
 
 private:

@@ -1,6 +1,7 @@
 #include "db/settings_repository.h"
 
 #include "db/internal/audit_writer.h"
+#include "db/internal/avoidance_rules_json.h"
 #include "db/internal/database_impl.h"
 #include "db/internal/dialect.h"
 #include "model/audit.h"
@@ -79,7 +80,7 @@ std::string shown_value(const T& value)
 }
 
 struct Setting {
-    const char* key;
+    std::string key;
     std::function<std::string(const model::OfficeSettings&)> stored;  // JSON text
     std::function<bool(model::OfficeSettings&, const json&)> read;    // false: not of the setting's type
     std::function<std::string(const model::OfficeSettings&)> shown;
@@ -116,7 +117,27 @@ const std::vector<Setting>& settings_list()
         setting("review.jurisdiction", [](auto& s) -> auto& { return s.review.jurisdiction; }),
         setting("review.source", [](auto& s) -> auto& { return s.review.source; }),
     };
-    return all;
+    static const std::vector<Setting> with_avoidance = [] {
+        auto list = all;
+        // The avoidance rules, one setting per rule and field: "avoidance.past_employment.look_back_years".
+        // Read from and written to OfficeSettings whose rules are well formed (load and save see to it).
+        for (const auto& term : model::terms<model::AvoidanceRuleCode>()) {
+            const auto code = term.value;
+            for (const auto& field : internal::avoidance_rule_fields()) {
+                const internal::AvoidanceRuleField* f = &field;
+                list.push_back(Setting{
+                    "avoidance." + std::string(term.code) + "." + field.key,
+                    [code, f](const model::OfficeSettings& s) { return f->stored(s.avoidance.rule(code)).dump(); },
+                    [code, f](model::OfficeSettings& s, const json& value) {
+                        return f->read(s.avoidance.rule(code), value);
+                    },
+                    [code, f](const model::OfficeSettings& s) { return f->shown(s.avoidance.rule(code)); },
+                });
+            }
+        }
+        return list;
+    }();
+    return with_avoidance;
 }
 
 model::OfficeSettings load_settings(soci::session& session)
@@ -142,9 +163,11 @@ model::OfficeSettings load_settings(soci::session& session)
         }
         if (!s.read(settings, parsed))
             throw DbError(DbError::Category::query,
-                          "The stored setting “" + std::string(s.key) + "” holds a value this program cannot read (" +
+                          "The stored setting “" + s.key + "” holds a value this program cannot read (" +
                               it->second + ").");
     }
+    // A stored rule with parameters out of range (edited by hand, or an older program) takes its default.
+    settings.avoidance = model::repaired(settings.avoidance);
     return settings;
 }
 
@@ -166,9 +189,12 @@ void SettingsRepository::save(Transaction& tx, const model::OfficeSettings& sett
     try {
         auto& session = internal::session_of(m_database);
         const auto current = load_settings(session);
+        // Stored as every rule of this program, each with sane parameters, as load() hands them back.
+        auto given = settings;
+        given.avoidance = model::repaired(given.avoidance);
         std::vector<model::FieldChange> changes;
         for (const auto& s : settings_list())
-            if (s.stored(current) != s.stored(settings)) changes.push_back({s.key, s.shown(current), s.shown(settings)});
+            if (s.stored(current) != s.stored(given)) changes.push_back({s.key, s.shown(current), s.shown(given)});
         if (changes.empty()) return;
 
         internal::WriteScope scope(m_database);
@@ -181,7 +207,7 @@ void SettingsRepository::save(Transaction& tx, const model::OfficeSettings& sett
                                   soci::use(key, "key"), soci::use(value, "value"));
         for (const auto& s : settings_list()) {
             key = s.key;
-            value = s.stored(settings);
+            value = s.stored(given);
             upsert.execute(true);
         }
         internal::AuditWriter(m_database)

@@ -342,6 +342,116 @@ Fields unit_fields(const Unit& u, const AuditNames& names)
         {"jurisdiction", u.jurisdiction},
         {"remark", u.remark},
         {"sort_order", std::to_string(u.sort_order)},
+        {"profile_flags", joined(u.profile_flags, "、")},
+    };
+}
+
+std::string person_name_or_empty(const AuditNames& names, const std::optional<PersonId>& id);
+
+Fields unit_leader_fields(const UnitLeader& l, const AuditNames& names)
+{
+    return {
+        {"person", person_name_or_empty(names, l.person_id)},
+        {"name", l.name},
+        {"post", l.post},
+        {"start", to_iso(l.start)},
+        {"end", to_iso(l.end)},
+        {"principal_head", yes_no(l.principal_head)},
+        {"remark", l.remark},
+    };
+}
+
+std::string summary(const UnitLeader& l)
+{
+    std::vector<std::string> parts{period(l.start, l.end), l.name, l.post};
+    if (l.principal_head) parts.emplace_back("（主要负责人）");
+    return joined(parts, " ");
+}
+
+std::string person_name(const AuditNames& names, PersonId id)
+{
+    return names.person ? names.person(id) : "#" + std::to_string(id.value());
+}
+
+std::string person_name_or_empty(const AuditNames& names, const std::optional<PersonId>& id)
+{
+    return id ? person_name(names, *id) : std::string();
+}
+
+std::string members_text(const Group& g, const AuditNames& names)
+{
+    std::vector<std::string> parts;
+    for (const auto& m : g.members) {
+        std::string text = person_name(names, m.person_id) + "（" + std::string(zh_name(m.role));
+        for (const auto duty : m.duties) text += "、" + std::string(zh_name(duty));
+        parts.push_back(text + "）");
+    }
+    return joined(parts, "、");
+}
+
+Fields group_fields(const Group& g, const AuditNames& names)
+{
+    std::vector<std::string> units;
+    for (const auto id : g.unit_ids) units.push_back(name_or_empty(names.unit, id));
+    return {
+        {"number", std::to_string(g.number)},
+        {"name", g.name},
+        {"units", joined(units, "、")},
+        {"authorising_body", g.authorising_body},
+        {"dispatching_body", g.dispatching_body},
+        {"members", members_text(g, names)},
+        {"remark", g.remark},
+    };
+}
+
+std::string summary(const Group& g, const AuditNames& names)
+{
+    std::vector<std::string> units;
+    for (const auto id : g.unit_ids) units.push_back(name_or_empty(names.unit, id));
+    return joined({group_display_name(g), joined(units, "、"), members_text(g, names)}, " ");
+}
+
+Fields round_fields(const Round& r)
+{
+    std::string rules;
+    if (r.rules_snapshot) {
+        int enabled = 0;
+        for (const auto& rule : r.rules_snapshot->rules) enabled += rule.enabled ? 1 : 0;
+        rules = "启用 " + std::to_string(enabled) + " 条规则";
+    }
+    return {
+        {"term", std::to_string(r.term)},
+        {"number", std::to_string(r.number)},
+        {"committee", r.committee},
+        {"mode", std::string(zh_name(r.mode))},
+        {"planned_entry", to_iso(r.planned_entry)},
+        {"planned_withdrawal", to_iso(r.planned_withdrawal)},
+        {"entry_date", to_iso(r.entry_date)},
+        {"withdrawal_date", to_iso(r.withdrawal_date)},
+        {"state", std::string(zh_name(r.state))},
+        {"rules_snapshot", rules},
+        {"checked_on", to_iso(r.checked_on)},
+        {"remark", r.remark},
+    };
+}
+
+Fields case_fields(const AvoidanceCase& c, const AuditNames& names)
+{
+    return {
+        {"round", c.round_id ? "#" + std::to_string(c.round_id->value()) : std::string()},
+        {"person", person_name(names, c.person_id)},
+        {"unit", name_or_empty(names.unit, c.unit_id)},
+        {"trigger", std::string(zh_name(c.trigger))},
+        {"rule", c.rule ? std::string(zh_name(*c.rule)) : std::string()},
+        {"facts", c.facts},
+        {"raised_on", to_iso(c.raised_on)},
+        {"decision", std::string(zh_name(c.decision))},
+        {"decided_by", c.decided_by},
+        {"decided_on", to_iso(c.decided_on)},
+        {"replacement", person_name_or_empty(names, c.replacement_id)},
+        {"document_number", c.document_number},
+        {"acknowledged_on", to_iso(c.acknowledged_on)},
+        {"remark", c.remark},
     };
 }
 
@@ -429,7 +539,33 @@ std::vector<FieldChange> diff(const Person& before, const Person& after, const A
 
 std::vector<FieldChange> diff(const Unit& before, const Unit& after, const AuditNames& names)
 {
-    return diff_flat(before, after, [&](const Unit& u) { return unit_fields(u, names); });
+    auto changes = diff_flat(before, after, [&](const Unit& u) { return unit_fields(u, names); });
+    const Unit* old_unit = before.id.is_saved() ? &before : nullptr;
+    const Unit* new_unit = after.id.is_saved() ? &after : nullptr;
+    if (!old_unit && !new_unit) return changes;
+    compare_records<UnitLeader, UnitLeaderId>(
+        "leader", old_unit ? &old_unit->leaders : nullptr, new_unit ? &new_unit->leaders : nullptr,
+        [&](const UnitLeader& l) { return unit_leader_fields(l, names); },
+        [](const UnitLeader& l) { return summary(l); }, changes);
+    return changes;
+}
+
+std::vector<FieldChange> diff(const Round& before, const Round& after, const AuditNames& names)
+{
+    auto changes = diff_flat(before, after, round_fields);
+    const Round* old_round = before.id.is_saved() ? &before : nullptr;
+    const Round* new_round = after.id.is_saved() ? &after : nullptr;
+    if (!old_round && !new_round) return changes;
+    compare_records<Group, GroupId>(
+        "group", old_round ? &old_round->groups : nullptr, new_round ? &new_round->groups : nullptr,
+        [&](const Group& g) { return group_fields(g, names); }, [&](const Group& g) { return summary(g, names); },
+        changes);
+    return changes;
+}
+
+std::vector<FieldChange> diff(const AvoidanceCase& before, const AvoidanceCase& after, const AuditNames& names)
+{
+    return diff_flat(before, after, [&](const AvoidanceCase& c) { return case_fields(c, names); });
 }
 
 std::vector<FieldChange> diff(const Specialty& before, const Specialty& after)

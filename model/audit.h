@@ -1,7 +1,9 @@
 #pragma once
 // The audit trail: every write records who changed what, with old and new values.
 
+#include "model/avoidance_case.h"
 #include "model/person.h"
+#include "model/round.h"
 #include "model/pool.h"
 #include "model/specialty.h"
 #include "model/unit.h"
@@ -45,6 +47,7 @@ struct AuditNames {
     std::function<std::string(PoolId)> pool;
     std::function<std::string(SpecialtyId)> specialty;
     std::function<std::string(TrainingId)> training;
+    std::function<std::string(PersonId)> person;  // group members, replacements; empty: "#id"
 };
 
 // Field changes from `before` to `after`. Values are what a user reads: Chinese vocabulary names,
@@ -55,6 +58,10 @@ struct AuditNames {
 // person p (its id assigned), diff(p, Person{}) every field of a removed one.
 std::vector<FieldChange> diff(const Person& before, const Person& after, const AuditNames& names);
 std::vector<FieldChange> diff(const Unit& before, const Unit& after, const AuditNames& names);
+// Rounds: groups matched by id, each group's units and members summarised by name ("group.4.members":
+// "张三（组长）、李四（成员）"). Unit leaders are matched by id, flags compared as a list.
+std::vector<FieldChange> diff(const Round& before, const Round& after, const AuditNames& names);
+std::vector<FieldChange> diff(const AvoidanceCase& before, const AvoidanceCase& after, const AuditNames& names);
 std::vector<FieldChange> diff(const Specialty& before, const Specialty& after);
 std::vector<FieldChange> diff(const Pool& before, const Pool& after);
 

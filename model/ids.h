@@ -40,6 +40,10 @@ using PledgeId = Id<struct PledgeTag>;
 using SecondmentId = Id<struct SecondmentTag>;
 using DeclinedSecondmentId = Id<struct DeclinedSecondmentTag>;
 using AttachmentId = Id<struct AttachmentTag>;
+using UnitLeaderId = Id<struct UnitLeaderTag>;
+using RoundId = Id<struct RoundTag>;
+using GroupId = Id<struct GroupTag>;
+using AvoidanceCaseId = Id<struct AvoidanceCaseTag>;
 
 }  // namespace xuncha::model
 

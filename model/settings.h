@@ -2,6 +2,7 @@
 // The office's rule settings: every threshold local rules set, with its default and the document it
 // comes from (domain.md §2). Stored in the database; edited in the settings dialog.
 
+#include "model/avoidance_rules.h"
 #include "model/rank.h"
 #include "model/vocabulary.h"
 
@@ -48,6 +49,7 @@ struct AnnualReviewRules {
 struct OfficeSettings {
     PoolEntryRules entry;
     AnnualReviewRules review;
+    AvoidanceRules avoidance = default_avoidance_rules();
 
     bool operator==(const OfficeSettings&) const = default;
 };

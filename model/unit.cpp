@@ -20,12 +20,24 @@ constexpr std::array<Term<UnitType>, 12> unit_type_terms{{
     {UnitType::other, "other", "其他", "Other"},
 }};
 
+constexpr std::array<std::string_view, 3> standard_flags{"资金量大", "项目多", "信访多"};
+
 }  // namespace
 
 template <>
 std::span<const Term<UnitType>> terms<UnitType>()
 {
     return unit_type_terms;
+}
+
+bool in_post_on(const UnitLeader& leader, const Date& on)
+{
+    return (!leader.start || *leader.start <= on) && (!leader.end || *leader.end >= on);
+}
+
+std::span<const std::string_view> standard_unit_flags()
+{
+    return standard_flags;
 }
 
 }  // namespace xuncha::model

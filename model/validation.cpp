@@ -361,6 +361,86 @@ std::vector<Problem> validate(const Unit& unit, std::span<const Unit> all)
     };
     check_link(unit.parent_id, Field::unit_parent);
     check_link(unit.supervisor_id, Field::unit_supervisor);
+
+    for (std::size_t i = 0; i < unit.leaders.size(); ++i) {
+        const auto& leader = unit.leaders[i];
+        const int index = static_cast<int>(i);
+        check.text(leader.name, Field::unit_leader_name, max_name_length, true, index);
+        check.text(leader.post, Field::unit_leader_post, max_text_length, true, index);
+        check.date(leader.start, Field::unit_leader_start, index);
+        check.date(leader.end, Field::unit_leader_end, index);
+        check.period(leader.start, leader.end, Field::unit_leader_end, index);
+    }
+    std::set<std::string> flags;
+    for (std::size_t i = 0; i < unit.profile_flags.size(); ++i) {
+        const int index = static_cast<int>(i);
+        check.text(unit.profile_flags[i], Field::unit_flag, max_name_length, true, index);
+        if (!unit.profile_flags[i].empty() && !flags.insert(unit.profile_flags[i]).second)
+            check.add(Field::unit_flag, ProblemCode::duplicate, index);
+    }
+    return check.take();
+}
+
+std::vector<Problem> validate(const Round& round)
+{
+    Checker check(Date(9999, 12, 31));  // rounds are planned ahead: dates may lie in the future
+    if (round.term < 1 || round.term > 99) check.add(Field::round_term, ProblemCode::out_of_range);
+    if (round.number < 1 || round.number > 99) check.add(Field::round_number, ProblemCode::out_of_range);
+    check.text(round.committee, Field::round_committee, max_name_length, true);
+    check.text(round.remark, Field::round_remark, max_long_text_length);
+    check.date(round.planned_entry, Field::round_planned_entry);
+    check.date(round.planned_withdrawal, Field::round_planned_withdrawal);
+    check.date(round.entry_date, Field::round_entry_date);
+    check.date(round.withdrawal_date, Field::round_withdrawal_date);
+    check.period(round.planned_entry, round.planned_withdrawal, Field::round_planned_withdrawal, -1);
+    check.period(round.entry_date, round.withdrawal_date, Field::round_withdrawal_date, -1);
+
+    std::set<int> numbers;
+    std::set<PersonId> people;
+    for (std::size_t i = 0; i < round.groups.size(); ++i) {
+        const auto& group = round.groups[i];
+        const int index = static_cast<int>(i);
+        if (group.number < 1 || group.number > 99)
+            check.add(Field::group_number, ProblemCode::out_of_range, index);
+        else if (!numbers.insert(group.number).second)
+            check.add(Field::group_number, ProblemCode::duplicate, index);
+        check.text(group.name, Field::group_name, max_text_length, false, index);
+        check.text(group.authorising_body, Field::group_authorising_body, max_text_length, false, index);
+        check.text(group.dispatching_body, Field::group_dispatching_body, max_text_length, false, index);
+        const std::set<UnitId> units(group.unit_ids.begin(), group.unit_ids.end());
+        if (group.unit_ids.empty())
+            check.add(Field::group_units, ProblemCode::required, index);
+        else if (units.size() != group.unit_ids.size())
+            check.add(Field::group_units, ProblemCode::duplicate, index);
+        else if (group.unit_ids.size() > static_cast<std::size_t>(max_units_per_group))
+            check.add(Field::group_units, ProblemCode::too_many, index);
+        int leaders = 0;
+        bool twice = false;
+        for (const auto& member : group.members) {
+            leaders += member.role == GroupRole::leader ? 1 : 0;
+            twice = !people.insert(member.person_id).second || twice;
+        }
+        if (twice) check.add(Field::group_members, ProblemCode::duplicate, index);
+        if (leaders > 1) check.add(Field::group_members, ProblemCode::too_many, index);
+    }
+    return check.take();
+}
+
+std::vector<Problem> validate(const AvoidanceCase& c, const Date& today)
+{
+    Checker check(today);
+    if (!c.person_id.is_saved()) check.add(Field::case_person, ProblemCode::required);
+    check.text(c.facts, Field::case_facts, max_long_text_length, true);
+    check.date(c.raised_on, Field::case_raised_on);
+    check.date(c.decided_on, Field::case_decided_on);
+    check.date(c.acknowledged_on, Field::case_acknowledged_on);
+    check.period(c.raised_on, c.decided_on, Field::case_decided_on, -1);
+    const bool decided = c.decision != CaseDecision::pending;
+    check.text(c.decided_by, Field::case_decided_by, max_text_length, decided);
+    if (decided && !c.decided_on) check.add(Field::case_decided_on, ProblemCode::required);
+    check.text(c.document_number, Field::case_document_number, max_text_length);
+    if (c.replacement_id && *c.replacement_id == c.person_id)
+        check.add(Field::case_replacement, ProblemCode::duplicate);
     return check.take();
 }
 

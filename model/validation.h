@@ -1,8 +1,10 @@
 #pragma once
 // Field-level validation. Problems are codes; the GUI translates them and shows each at its field.
 
+#include "model/avoidance_case.h"
 #include "model/date.h"
 #include "model/person.h"
+#include "model/round.h"
 #include "model/training.h"
 #include "model/unit.h"
 
@@ -81,6 +83,36 @@ enum class Field {
     unit_supervisor,
     unit_jurisdiction,
     unit_remark,
+    unit_leader_name,         // Problem::index: which leader
+    unit_leader_post,
+    unit_leader_start,
+    unit_leader_end,
+    unit_flag,                // Problem::index: which flag
+    // Round and group (Problem::index: the group's position; -1 for the round itself)
+    round_term,
+    round_number,
+    round_planned_entry,
+    round_planned_withdrawal,
+    round_entry_date,
+    round_withdrawal_date,
+    round_committee,
+    round_remark,
+    group_number,
+    group_name,
+    group_units,
+    group_members,            // a person twice in the round, or two 组长 in one group
+    group_authorising_body,
+    group_dispatching_body,
+    // Avoidance case
+    case_person,
+    case_unit,
+    case_facts,
+    case_raised_on,
+    case_decided_on,
+    case_decided_by,
+    case_replacement,
+    case_document_number,
+    case_acknowledged_on,
     // Catalogue entries (specialties, pools)
     catalog_name,
 };
@@ -108,6 +140,7 @@ enum class ProblemCode {
     overlaps,             // two secondments at the same time
     file_too_large,       // an attachment over max_attachment_size
     unsupported_file,     // an attachment of a type that is not an image or a PDF
+    too_many,             // more entries than allowed (a group covering more than four units)
 };
 
 struct Problem {
@@ -133,6 +166,15 @@ std::vector<Problem> validate(const Training& training, const Date& today);
 // Checks a unit against the others (unique name under one parent, no cycle through parent or
 // 主管部门 links). `all` may contain the unit itself (same id); it is ignored in favour of `unit`.
 std::vector<Problem> validate(const Unit& unit, std::span<const Unit> all);
+
+// Checks a round and its groups: term and number 1–99, dates in order (planned and actual 撤点 not before
+// 进驻), each group 1–4 distinct units, unique group numbers (1–99), each person at most once in the
+// round, at most one 组长 per group, lengths of texts.
+std::vector<Problem> validate(const Round& round);
+
+// Checks an avoidance case: person set, facts required, dates not in the future, decided_by and
+// decided_on required once decided, replacement not the person, lengths.
+std::vector<Problem> validate(const AvoidanceCase& avoidance_case, const Date& today);
 
 // A specialty or pool name: required, at most max_name_length, unique among `others` (the names of
 // the other entries; leave out the one being edited).

@@ -2,6 +2,7 @@
 
 #include "app/cli/default_paths.h"
 #include "app/cli/text_table.h"
+#include "app/exchange/avoidance_check.h"
 #include "app/exchange/demo.h"
 #include "app/exchange/exchange.h"
 #include "db/attachment_repository.h"
@@ -9,8 +10,12 @@
 #include "db/catalog_repository.h"
 #include "db/database.h"
 #include "db/person_repository.h"
+#include "db/round_repository.h"
 #include "db/unit_repository.h"
 #include "model/pinyin.h"
+#include "model/round.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +24,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 
 namespace xuncha::app {
@@ -37,6 +43,12 @@ constexpr const char* usage_text = R"(用法: xuncha-cli [--db 数据库] 命令
   demo                     向空数据库载入演示数据（虚构的青禾县）
   people list              列出人员  [--pool 库名] [--search 姓名或拼音] [--json]
   units list               列出单位（按隶属关系缩进）  [--json]
+  units coverage           本届巡察覆盖情况（全覆盖）  [--term N] [--json]
+  rounds list              列出巡察轮次  [--json]
+  rounds show ID           查看一个轮次的巡察组、所巡察单位和组员  [--json]
+  check --round ID         回避检查：本轮次所巡察单位 × 在库人员和组员  [--as-of 日期] [--json]
+  check --person ID --unit ID
+                           回避检查：某人能否巡察某单位  [--as-of 日期] [--json]
   audit                    查看操作日志  [--entity person|unit|specialty|pool] [--id N] [--limit N] [--json]
   export-json FILE         把全部数据导出为交换文件（JSON）
   import-json FILE         从交换文件导入（先全部校验，有任何问题则不写入）
@@ -61,7 +73,26 @@ constexpr CommandHelp command_help[] = {
                "  --pool 库名     只列出该库的人员（如 组长库、人才库、专家库）\n"
                "  --search 文字   按姓名、全拼或拼音首字母查找（如 zhang、zs）\n"
                "  --json          以 JSON 输出\n"},
-    {"units", "用法: xuncha-cli [--db 数据库] units list [--json]\n\n按隶属关系列出全部单位。\n"},
+    {"units", "用法: xuncha-cli [--db 数据库] units list [--json]\n"
+              "      xuncha-cli [--db 数据库] units coverage [--term N] [--json]\n\n"
+              "  list            按隶属关系列出全部单位\n"
+              "  coverage        一届（五年）内每个单位是否已被巡察（已进驻的轮次才算），以及由哪些轮次巡察\n"
+              "  --term N        统计第 N 届（默认：各轮次中最新的一届）\n"
+              "  --json          以 JSON 输出\n"},
+    {"rounds", "用法: xuncha-cli [--db 数据库] rounds list [--json]\n"
+               "      xuncha-cli [--db 数据库] rounds show ID [--json]\n\n"
+               "  list            列出全部巡察轮次（最新的在前）\n"
+               "  show ID         显示编号为 ID 的轮次：各巡察组、所巡察单位、组员及其职务和分工\n"
+               "  --json          以 JSON 输出\n"},
+    {"check", "用法: xuncha-cli [--db 数据库] check --round ID [--as-of 日期] [--json]\n"
+              "      xuncha-cli [--db 数据库] check --person ID --unit ID [--as-of 日期] [--json]\n\n"
+              "按本单位设置中的回避规则检查，列出每一条回避情形：人员、单位、规则、硬性回避或提示，以及依据。\n"
+              "  --round ID      检查该轮次：每个在库人员和每名组员 × 该轮次所巡察的每个单位，另查同组成员间的亲属关系\n"
+              "  --person ID     检查这个人（与 --unit 同用）\n"
+              "  --unit ID       对这个单位\n"
+              "  --as-of 日期    按该日期（YYYY-MM-DD）计算；默认为轮次的计划进驻日期，没有时（或不指定轮次时）为今天\n"
+              "  --json          以 JSON 输出\n"
+              "有回避情形不算出错：检查完成即以退出码 0 结束。\n"},
     {"audit", "用法: xuncha-cli [--db 数据库] audit [--entity 类型] [--id N] [--limit N] [--json]\n\n"
               "  --entity 类型   person（人员）、unit（单位）、specialty（专业特长）、pool（库）\n"
               "  --id N          只看该记录的日志\n"
@@ -271,9 +302,12 @@ int cmd_people(const Context& ctx, std::span<const std::string> args)
     return 0;
 }
 
+int units_coverage(const Context& ctx, std::span<const std::string> args);
+
 int cmd_units(const Context& ctx, std::span<const std::string> args)
 {
-    if (args.empty() || args[0] != "list") throw UsageError("units 后面应是 list");
+    if (!args.empty() && args[0] == "coverage") return units_coverage(ctx, args.subspan(1));
+    if (args.empty() || args[0] != "list") throw UsageError("units 后面应是 list 或 coverage");
     const Options options(args.subspan(1), {"--json"}, {});
     if (!options.positional().empty()) throw UsageError("多余的参数 " + options.positional().front());
 
@@ -323,6 +357,371 @@ int cmd_units(const Context& ctx, std::span<const std::string> args)
     walk(0, 0);
     table.print(ctx.out);
     ctx.out << "共 " << units.size() << " 个单位\n";
+    return 0;
+}
+
+// ---- Rounds, coverage and the avoidance check ----
+
+model::Date today() { return boost::gregorian::day_clock::local_day(); }
+
+model::Date parse_date_option(const std::string& option, const std::string& text)
+{
+    const auto date = model::parse_iso_date(text);
+    if (!date) throw UsageError("选项 " + option + " 需要 YYYY-MM-DD 格式的有效日期（如 2027-03-15），而不是“" + text + "”");
+    return *date;
+}
+
+long long parse_id(const std::string& what, const std::string& text)
+{
+    long long value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 1)
+        throw UsageError(what + " 应为正整数编号，而不是“" + text + "”");
+    return value;
+}
+
+json optional_date(const std::optional<model::Date>& date) { return date ? json(model::to_iso(*date)) : json(nullptr); }
+
+std::string date_text(const std::optional<model::Date>& date) { return date ? model::to_iso(*date) : "—"; }
+
+// Names of units and people for the listings, "#id" when a record is gone.
+struct Names {
+    std::map<model::UnitId, std::string> units;
+    std::map<model::PersonId, std::string> people;
+
+    static Names load(db::Database& database)
+    {
+        Names names;
+        for (const auto& unit : db::UnitRepository(database).list()) names.units[unit.id] = unit.name;
+        for (const auto& person : db::PersonRepository(database).list()) names.people[person.id] = person.name;
+        return names;
+    }
+    std::string unit(model::UnitId id) const
+    {
+        const auto it = units.find(id);
+        return it == units.end() ? "#" + std::to_string(id.value()) : it->second;
+    }
+    std::string person(model::PersonId id) const
+    {
+        const auto it = people.find(id);
+        return it == people.end() ? "#" + std::to_string(id.value()) : it->second;
+    }
+};
+
+std::string duties_text(const std::vector<model::GroupDuty>& duties)
+{
+    std::string text;
+    for (const auto duty : duties) {
+        if (!text.empty()) text += "、";
+        text += model::zh_name(duty);
+    }
+    return text;
+}
+
+std::size_t member_count(const model::Round& round)
+{
+    std::size_t count = 0;
+    for (const auto& group : round.groups) count += group.members.size();
+    return count;
+}
+
+std::size_t unit_count(const model::Round& round)
+{
+    std::set<model::UnitId> units;
+    for (const auto& group : round.groups) units.insert(group.unit_ids.begin(), group.unit_ids.end());
+    return units.size();
+}
+
+json round_summary_json(const model::Round& round)
+{
+    return {{"id", round.id.value()},
+            {"title", model::round_title(round)},
+            {"term", round.term},
+            {"number", round.number},
+            {"committee", round.committee},
+            {"mode", model::code_of(round.mode)},
+            {"mode_name", model::zh_name(round.mode)},
+            {"state", model::code_of(round.state)},
+            {"state_name", model::zh_name(round.state)},
+            {"planned_entry", optional_date(round.planned_entry)},
+            {"planned_withdrawal", optional_date(round.planned_withdrawal)},
+            {"entry_date", optional_date(round.entry_date)},
+            {"withdrawal_date", optional_date(round.withdrawal_date)},
+            {"groups", round.groups.size()},
+            {"units", unit_count(round)},
+            {"members", member_count(round)}};
+}
+
+int rounds_list(const Context& ctx, std::span<const std::string> args)
+{
+    const Options options(args, {"--json"}, {});
+    if (!options.positional().empty()) throw UsageError("多余的参数 " + options.positional().front());
+    const auto database = ctx.open(false);
+    const auto rounds = db::RoundRepository(*database).list();
+    if (options.has("--json")) {
+        json list = json::array();
+        for (const auto& round : rounds) list.push_back(round_summary_json(round));
+        ctx.out << list.dump(2) << '\n';
+        return 0;
+    }
+    TextTable table({"编号", "轮次", "方式", "状态", "计划进驻", "实际进驻", "组数", "单位数", "人数"});
+    for (const auto& round : rounds)
+        table.add_row({std::to_string(round.id.value()), model::round_title(round), std::string(model::zh_name(round.mode)),
+                       std::string(model::zh_name(round.state)), date_text(round.planned_entry), date_text(round.entry_date),
+                       std::to_string(round.groups.size()), std::to_string(unit_count(round)),
+                       std::to_string(member_count(round))});
+    table.print(ctx.out);
+    ctx.out << "共 " << rounds.size() << " 个轮次\n";
+    return 0;
+}
+
+int round_not_found(const Context& ctx, long long id)
+{
+    ctx.err << "错误: 没有编号为 " << id << " 的巡察轮次。用 xuncha-cli rounds list 查看现有轮次。\n";
+    return 1;
+}
+
+int rounds_show(const Context& ctx, std::span<const std::string> args)
+{
+    const Options options(args, {"--json"}, {});
+    if (options.positional().size() != 1) throw UsageError("rounds show 需要且只需要一个轮次编号");
+    const auto id = parse_id("轮次编号", options.positional().front());
+    const auto database = ctx.open(false);
+    const auto round = db::RoundRepository(*database).find(model::RoundId(id));
+    if (!round) return round_not_found(ctx, id);
+    const auto names = Names::load(*database);
+
+    if (options.has("--json")) {
+        auto result = round_summary_json(*round);
+        result["remark"] = round->remark;
+        json groups = json::array();
+        for (const auto& group : round->groups) {
+            json units = json::array();
+            for (const auto unit : group.unit_ids) units.push_back({{"id", unit.value()}, {"name", names.unit(unit)}});
+            json members = json::array();
+            for (const auto& member : group.members) {
+                json duties = json::array();
+                for (const auto duty : member.duties)
+                    duties.push_back({{"code", model::code_of(duty)}, {"name", model::zh_name(duty)}});
+                members.push_back({{"person_id", member.person_id.value()},
+                                   {"name", names.person(member.person_id)},
+                                   {"role", model::code_of(member.role)},
+                                   {"role_name", model::zh_name(member.role)},
+                                   {"duties", duties}});
+            }
+            groups.push_back({{"id", group.id.value()},
+                              {"number", group.number},
+                              {"name", model::group_display_name(group)},
+                              {"authorising_body", group.authorising_body},
+                              {"dispatching_body", group.dispatching_body},
+                              {"units", units},
+                              {"members", members}});
+        }
+        result["groups"] = groups;
+        ctx.out << result.dump(2) << '\n';
+        return 0;
+    }
+
+    ctx.out << model::round_title(*round) << "（编号 " << round->id.value() << "）\n"
+            << "方式: " << model::zh_name(round->mode) << "    状态: " << model::zh_name(round->state) << '\n'
+            << "计划进驻: " << date_text(round->planned_entry) << "    计划撤点: " << date_text(round->planned_withdrawal)
+            << '\n'
+            << "实际进驻: " << date_text(round->entry_date) << "    实际撤点: " << date_text(round->withdrawal_date) << '\n';
+    if (!round->remark.empty()) ctx.out << "备注: " << round->remark << '\n';
+    for (const auto& group : round->groups) {
+        ctx.out << '\n' << model::group_display_name(group);
+        std::string units;
+        for (const auto unit : group.unit_ids) units += (units.empty() ? "" : "、") + names.unit(unit);
+        ctx.out << "  巡察: " << (units.empty() ? "（未指定）" : units) << '\n';
+        if (!group.authorising_body.empty() || !group.dispatching_body.empty())
+            ctx.out << "授权主体: " << group.authorising_body << "    派出主体: " << group.dispatching_body << '\n';
+        TextTable table({"编号", "姓名", "组内职务", "分工"});
+        for (const auto& member : group.members)
+            table.add_row({std::to_string(member.person_id.value()), names.person(member.person_id),
+                           std::string(model::zh_name(member.role)), duties_text(member.duties)});
+        table.print(ctx.out);
+    }
+    ctx.out << "\n共 " << round->groups.size() << " 个巡察组, " << unit_count(*round) << " 个单位, " << member_count(*round)
+            << " 名组员\n";
+    return 0;
+}
+
+int cmd_rounds(const Context& ctx, std::span<const std::string> args)
+{
+    if (!args.empty() && args[0] == "list") return rounds_list(ctx, args.subspan(1));
+    if (!args.empty() && args[0] == "show") return rounds_show(ctx, args.subspan(1));
+    throw UsageError("rounds 后面应是 list 或 show");
+}
+
+int units_coverage(const Context& ctx, std::span<const std::string> args)
+{
+    const Options options(args, {"--json"}, {"--term"});
+    if (!options.positional().empty()) throw UsageError("多余的参数 " + options.positional().front());
+    std::optional<int> term;
+    if (const auto text = options.value("--term")) {
+        const auto value = parse_id("届次（--term）", *text);
+        if (value > 99) throw UsageError("届次（--term）应在1至99之间，而不是“" + *text + "”");
+        term = static_cast<int>(value);
+    }
+    const auto database = ctx.open(false);
+    const auto rounds = db::RoundRepository(*database).list();
+    if (!term) {
+        if (rounds.empty()) {
+            ctx.err << "错误: 数据库中还没有巡察轮次，无法确定届次。请用 --term N 指定届次。\n";
+            return 1;
+        }
+        term = std::max_element(rounds.begin(), rounds.end(), [](const model::Round& a, const model::Round& b) {
+                   return a.term < b.term;
+               })->term;
+    }
+    const auto units = db::UnitRepository(*database).list();
+    std::vector<model::UnitId> ids;
+    for (const auto& unit : units) ids.push_back(unit.id);
+    const auto coverage = model::coverage(ids, rounds, *term);
+    std::map<model::RoundId, std::string> titles;
+    for (const auto& round : rounds) titles[round.id] = model::round_title(round);
+    const auto titles_of = [&](const std::vector<model::RoundId>& list) {
+        std::string text;
+        for (const auto id : list) text += (text.empty() ? "" : "、") + titles[id];
+        return text;
+    };
+    const auto covered = static_cast<std::size_t>(
+        std::count_if(coverage.begin(), coverage.end(), [](const model::UnitCoverage& c) { return c.covered(); }));
+    const auto term_name = model::chinese_number(*term) + "届";
+
+    if (options.has("--json")) {
+        json list = json::array();
+        for (std::size_t i = 0; i < coverage.size(); ++i) {
+            const auto round_list = [&](const std::vector<model::RoundId>& ids_) {
+                json result = json::array();
+                for (const auto id : ids_) result.push_back({{"id", id.value()}, {"title", titles[id]}});
+                return result;
+            };
+            list.push_back({{"unit_id", units[i].id.value()},
+                            {"unit", units[i].name},
+                            {"type", model::code_of(units[i].type)},
+                            {"covered", coverage[i].covered()},
+                            {"inspected_in", round_list(coverage[i].inspected_in)},
+                            {"planned_in", round_list(coverage[i].planned_in)}});
+        }
+        const json result = {{"term", *term}, {"term_name", term_name}, {"covered", covered},
+                             {"total", units.size()}, {"units", list}};
+        ctx.out << result.dump(2) << '\n';
+        return 0;
+    }
+    TextTable table({"编号", "单位", "类型", "覆盖情况", "已巡察的轮次", "计划中的轮次"});
+    for (std::size_t i = 0; i < coverage.size(); ++i)
+        table.add_row({std::to_string(units[i].id.value()), units[i].name, std::string(model::zh_name(units[i].type)),
+                       coverage[i].covered() ? "已覆盖" : "未覆盖", titles_of(coverage[i].inspected_in),
+                       titles_of(coverage[i].planned_in)});
+    table.print(ctx.out);
+    ctx.out << term_name << "已覆盖 " << covered << " / " << units.size() << " 个单位（未覆盖 " << units.size() - covered
+            << " 个）\n";
+    return 0;
+}
+
+json finding_json(const model::Finding& finding, const Names& names)
+{
+    return {{"person_id", finding.person_id.value()},
+            {"person", names.person(finding.person_id)},
+            {"unit_id", finding.unit_id ? json(finding.unit_id->value()) : json(nullptr)},
+            {"unit", finding.unit_id ? json(names.unit(*finding.unit_id)) : json(nullptr)},
+            {"other_person_id", finding.other_person_id ? json(finding.other_person_id->value()) : json(nullptr)},
+            {"other_person", finding.other_person_id ? json(names.person(*finding.other_person_id)) : json(nullptr)},
+            {"rule", model::code_of(finding.rule)},
+            {"rule_number", model::rule_number(finding.rule)},
+            {"severity", model::code_of(finding.severity)},
+            {"severity_name", model::zh_name(finding.severity)},
+            {"evidence", finding.evidence},
+            {"explanation", model::explanation(finding)}};
+}
+
+void print_findings(const Context& ctx, const std::vector<model::Finding>& findings, const Names& names)
+{
+    std::size_t hard = 0;
+    std::set<model::PersonId> people;
+    for (const auto& finding : findings) {
+        if (finding.severity == model::Severity::hard) ++hard;
+        people.insert(finding.person_id);
+        ctx.out << "[" << model::zh_name(finding.severity) << "] " << names.person(finding.person_id) << "（#"
+                << finding.person_id.value() << "）";
+        if (finding.unit_id)
+            ctx.out << " — " << names.unit(*finding.unit_id) << "（#" << finding.unit_id->value() << "）";
+        if (finding.other_person_id)
+            ctx.out << " — 同组 " << names.person(*finding.other_person_id) << "（#" << finding.other_person_id->value()
+                    << "）";
+        ctx.out << "  规则" << model::rule_number(finding.rule) << " " << model::code_of(finding.rule) << '\n'
+                << "    " << model::explanation(finding) << '\n';
+    }
+    if (findings.empty())
+        ctx.out << "没有发现回避情形。\n";
+    else
+        ctx.out << "共 " << findings.size() << " 条回避情形（硬性回避 " << hard << " 条，提示 " << findings.size() - hard
+                << " 条），涉及 " << people.size() << " 人\n";
+}
+
+int cmd_check(const Context& ctx, std::span<const std::string> args)
+{
+    const Options options(args, {"--json"}, {"--round", "--person", "--unit", "--as-of"});
+    if (!options.positional().empty()) throw UsageError("多余的参数 " + options.positional().front());
+    const auto round_text = options.value("--round");
+    const auto person_text = options.value("--person");
+    const auto unit_text = options.value("--unit");
+    if (round_text && (person_text || unit_text)) throw UsageError("--round 不能与 --person、--unit 同时使用");
+    if (!round_text && !(person_text && unit_text))
+        throw UsageError(person_text || unit_text ? "--person 与 --unit 须同时指定" : "请指定 --round ID，或 --person ID 与 --unit ID");
+    std::optional<model::Date> as_of;
+    if (const auto text = options.value("--as-of")) as_of = parse_date_option("--as-of", *text);
+    const bool as_json = options.has("--json");
+
+    const auto database = ctx.open(false);
+    const auto names = Names::load(*database);
+    if (round_text) {
+        const auto id = parse_id("轮次编号（--round）", *round_text);
+        const auto check = check_round(*database, model::RoundId(id), today(), as_of);
+        if (!check) return round_not_found(ctx, id);
+        if (as_json) {
+            json findings = json::array();
+            for (const auto& finding : check->findings) findings.push_back(finding_json(finding, names));
+            const json result = {{"round", {{"id", id}, {"title", model::round_title(check->round)}}},
+                                 {"as_of", model::to_iso(check->as_of)},
+                                 {"candidates", check->candidates.size()},
+                                 {"findings", findings}};
+            ctx.out << result.dump(2) << '\n';
+            return 0;
+        }
+        ctx.out << model::round_title(check->round) << "：回避检查（按 " << model::to_iso(check->as_of) << " 计算，"
+                << check->candidates.size() << " 名人员 × " << unit_count(check->round) << " 个单位）\n\n";
+        print_findings(ctx, check->findings, names);
+        return 0;
+    }
+
+    const auto person_id = model::PersonId(parse_id("人员编号（--person）", *person_text));
+    const auto unit_id = model::UnitId(parse_id("单位编号（--unit）", *unit_text));
+    const auto data = load_avoidance_data(*database);
+    if (!data.person(person_id)) {
+        ctx.err << "错误: 没有编号为 " << person_id.value() << " 的人员。用 xuncha-cli people list 查看人员编号。\n";
+        return 1;
+    }
+    if (!data.unit(unit_id)) {
+        ctx.err << "错误: 没有编号为 " << unit_id.value() << " 的单位。用 xuncha-cli units list 查看单位编号。\n";
+        return 1;
+    }
+    const auto date = as_of.value_or(today());
+    const auto findings = check_person_unit(data, person_id, unit_id, date);
+    if (as_json) {
+        json list = json::array();
+        for (const auto& finding : findings) list.push_back(finding_json(finding, names));
+        const json result = {{"person", {{"id", person_id.value()}, {"name", names.person(person_id)}}},
+                             {"unit", {{"id", unit_id.value()}, {"name", names.unit(unit_id)}}},
+                             {"as_of", model::to_iso(date)},
+                             {"findings", list}};
+        ctx.out << result.dump(2) << '\n';
+        return 0;
+    }
+    ctx.out << names.person(person_id) << " — " << names.unit(unit_id) << "：回避检查（按 " << model::to_iso(date)
+            << " 计算）\n\n";
+    print_findings(ctx, findings, names);
     return 0;
 }
 
@@ -452,6 +851,7 @@ const std::map<std::string, Command, std::less<>>& commands()
     static const std::map<std::string, Command, std::less<>> table{
         {"init", cmd_init},     {"demo", cmd_demo},           {"people", cmd_people},          {"units", cmd_units},
         {"audit", cmd_audit},   {"export-json", cmd_export},  {"import-json", cmd_import},   {"verify", cmd_verify},
+        {"rounds", cmd_rounds}, {"check", cmd_check},
     };
     return table;
 }

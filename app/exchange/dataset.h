@@ -1,8 +1,10 @@
 #pragma once
 // The exchange document as values: what a file holds before it meets a database.
 
+#include "model/avoidance_case.h"
 #include "model/person.h"
 #include "model/pool.h"
+#include "model/round.h"
 #include "model/settings.h"
 #include "model/specialty.h"
 #include "model/training.h"
@@ -22,13 +24,15 @@ inline constexpr std::string_view exchange_format_name = "xuncha-exchange";
 // Version 2: the office settings, trainings, and the person's other records: photo, 后备干部, 一线工作经历,
 // title level, membership steps, attendance, commendations, assessments, integrity opinions, pledges
 // with scans, secondments and declined secondments; attachments travel inside the document in base64.
-// A reader accepts every version up to its own; later versions only add keys and sections (version 3
-// is to add `rounds` and `groups`).
-inline constexpr int exchange_format_version = 2;
+// Version 3: units' leadership members and profile flags, the avoidance rules in the settings, rounds with
+// their groups (covered units, members with roles and duties) and avoidance cases.
+// A reader accepts every version up to its own; later versions only add keys and sections.
+inline constexpr int exchange_format_version = 3;
 
-// Ids of units, people and trainings are the document's own: units, people and work history refer to
-// units by them, attendance records to trainings. People refer to specialties and pools by the ids of
-// the entries in `specialties` and `pools`; the file spells those references as names. Attachments
+// Ids of units, people, trainings, rounds and groups are the document's own: units, people and work
+// history refer to units by them, attendance records to trainings, unit leaders, group members and
+// avoidance cases to people, avoidance cases to rounds and groups. People refer to specialties and pools
+// by the ids of the entries in `specialties` and `pools`; the file spells those references as names. Attachments
 // (a photo, a pledge's scan) carry their bytes in `content`; their ids mean nothing here.
 struct Dataset {
     std::string exported_at;  // "2026-11-28T17:30:05Z"; empty when not known
@@ -40,6 +44,8 @@ struct Dataset {
     std::vector<model::Training> trainings;
     std::vector<model::Unit> units;
     std::vector<model::Person> people;
+    std::vector<model::Round> rounds;                   // version 3
+    std::vector<model::AvoidanceCase> avoidance_cases;  // version 3; their ids mean nothing here
 
     bool operator==(const Dataset&) const = default;
 };

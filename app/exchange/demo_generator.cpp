@@ -12,6 +12,7 @@
 
 #include "app/exchange/dataset.h"
 #include "app/exchange/demo_records.h"
+#include "app/exchange/demo_rounds.h"
 #include "app/exchange/demo_rng.h"
 #include "app/exchange/document_reader.h"
 #include "app/exchange/document_writer.h"
@@ -472,6 +473,9 @@ public:
         m_dataset.people = m_people;
         // With their own stream of numbers, so that the people above stay as they were.
         xuncha::app::add_demo_records(m_dataset, as_of, seed + 1);
+        // Format version 3, drawn last so that everything above stays as it was.
+        make_leaders();
+        xuncha::app::add_demo_rounds(m_dataset, as_of, seed + 2);
         return m_dataset;
     }
 
@@ -1317,6 +1321,53 @@ private:
                     m.exit_reason = std::string(m_rng.pick(exit_reasons));
                 }
                 person.memberships.push_back(std::move(m));
+            }
+        }
+    }
+
+    // Each unit's leadership team (领导班子): the people of the demo who hold a slot now or held one
+    // before (linked to their record), the relatives who hold one, and invented names for the rest.
+    void make_leaders()
+    {
+        std::set<const model::Relative*> used_relatives;
+        for (std::size_t u = 0; u < m_units.size(); ++u) {
+            const auto& state = m_units[u];
+            auto& unit = m_dataset.units[u];
+            // Earlier leadership posts of the people here, closed.
+            for (const auto& person : m_dataset.people)
+                for (const auto& entry : person.work_history)
+                    if (entry.unit_id == unit.id && entry.leadership_member && entry.end)
+                        unit.leaders.push_back({{}, person.id, person.name, entry.post, entry.start, entry.end,
+                                                entry.principal_head, ""});
+            for (std::size_t s = 0; s < state.slots.size(); ++s) {
+                const auto& slot = state.slots[s];
+                model::UnitLeader leader;
+                leader.post = std::string(slot.post);
+                leader.principal_head = slot.principal;
+                const int holder = state.holder[s];
+                if (holder >= 0) {
+                    const auto& person = m_dataset.people[static_cast<std::size_t>(holder)];
+                    leader.person_id = person.id;
+                    leader.name = person.name;
+                    leader.start = person.work_history.back().start;
+                } else {
+                    const model::Relative* relative = nullptr;
+                    if (holder == -2)
+                        for (const auto& person : m_dataset.people)
+                            for (const auto& r : person.relatives)
+                                if (!relative && r.employer_unit_id == unit.id && r.is_leader && r.post == slot.post &&
+                                    !used_relatives.contains(&r))
+                                    relative = &r;
+                    if (relative) {
+                        used_relatives.insert(relative);
+                        leader.name = relative->name;
+                    } else {
+                        const bool male = m_rng.percent(75);
+                        leader.name = unique_person_name(m_rng.weighted(surnames), male, m_rng.between(1966, 1985));
+                    }
+                    leader.start = m_rng.date_between(ymd(2018, 1, 1), ymd(2025, 12, 31));
+                }
+                unit.leaders.push_back(std::move(leader));
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "app/exchange/json_parser.h"
 #include "app/exchange/problem_text.h"
 #include "app/exchange/sha256.h"
+#include "model/avoidance_rules.h"
 #include "model/kinship.h"
 #include "model/lifecycle.h"
 #include "model/validation.h"
@@ -63,12 +64,16 @@ struct Key {
 };
 using Keys = std::span<const Key>;
 
-constexpr std::array<Key, 10> root_keys{{{"format"}, {"version"}, {"exported_at"}, {"note"}, {"settings", 2},
-                                         {"specialties"}, {"pools"}, {"trainings", 2}, {"units"}, {"people"}}};
+constexpr std::array<Key, 12> root_keys{{{"format"}, {"version"}, {"exported_at"}, {"note"}, {"settings", 2},
+                                         {"specialties"}, {"pools"}, {"trainings", 2}, {"units"}, {"people"},
+                                         {"rounds", 3}, {"avoidance_cases", 3}}};
 constexpr std::array<Key, 2> specialty_keys{{{"name"}, {"sort_order"}}};
 constexpr std::array<Key, 4> pool_keys{{{"name"}, {"kind"}, {"description"}, {"sort_order"}}};
-constexpr std::array<Key, 9> unit_keys{{{"id"}, {"name"}, {"short_name"}, {"type"}, {"parent"}, {"supervisor"},
-                                        {"jurisdiction"}, {"remark"}, {"sort_order"}}};
+constexpr std::array<Key, 11> unit_keys{{{"id"}, {"name"}, {"short_name"}, {"type"}, {"parent"}, {"supervisor"},
+                                         {"jurisdiction"}, {"remark"}, {"sort_order"}, {"leaders", 3},
+                                         {"profile_flags", 3}}};
+constexpr std::array<Key, 7> leader_keys{{{"person"}, {"name"}, {"post"}, {"start"}, {"end"}, {"principal_head"},
+                                          {"remark"}}};
 constexpr std::array<Key, 38> person_keys{{{"id"},
                                            {"name"},
                                            {"gender"},
@@ -117,7 +122,19 @@ constexpr std::array<Key, 9> membership_keys{{{"pool"}, {"status"}, {"entry_meth
                                               {"steps", 2}}};
 constexpr std::array<Key, 7> step_keys{{{"from"}, {"to"}, {"date"}, {"decided_by"}, {"document_number"}, {"remark"},
                                         {"override_reason"}}};
-constexpr std::array<Key, 2> settings_keys{{{"entry"}, {"review"}}};
+constexpr std::array<Key, 3> settings_keys{{{"entry"}, {"review"}, {"avoidance", 3}}};
+constexpr std::array<Key, 9> rule_keys{{{"code"}, {"enabled"}, {"severity"}, {"look_back_years"}, {"total_years"},
+                                        {"kinship_classes"}, {"principal_only"}, {"leaders_only"}, {"source"}}};
+constexpr std::array<Key, 14> round_keys{{{"id"}, {"term"}, {"number"}, {"committee"}, {"mode"}, {"state"},
+                                          {"planned_entry"}, {"planned_withdrawal"}, {"entry_date"},
+                                          {"withdrawal_date"}, {"remark"}, {"groups"}, {"rules_snapshot"},
+                                          {"checked_on"}}};
+constexpr std::array<Key, 8> group_keys{{{"id"}, {"number"}, {"name"}, {"units"}, {"authorising_body"},
+                                         {"dispatching_body"}, {"members"}, {"remark"}}};
+constexpr std::array<Key, 3> group_member_keys{{{"person"}, {"role"}, {"duties"}}};
+constexpr std::array<Key, 15> case_keys{{{"round"}, {"group"}, {"person"}, {"unit"}, {"trigger"}, {"rule"}, {"facts"},
+                                         {"raised_on"}, {"decision"}, {"decided_by"}, {"decided_on"}, {"replacement"},
+                                         {"document_number"}, {"acknowledged_on"}, {"remark"}}};
 constexpr std::array<Key, 5> entry_rule_keys{{{"leader_min_rank"}, {"expert_min_rank"}, {"expert_min_title"},
                                               {"max_age"}, {"source"}}};
 constexpr std::array<Key, 7> review_rule_keys{{{"stale_months"}, {"declined_threshold"}, {"declined_years"},
@@ -139,8 +156,12 @@ constexpr std::array<Key, 10> secondment_keys{{{"task"}, {"group_name"}, {"role"
 constexpr std::array<Key, 3> declined_keys{{{"date"}, {"task"}, {"reason"}}};
 constexpr std::array<Key, 5> attachment_keys{{{"file_name"}, {"media_type"}, {"sha256"}, {"size"}, {"content"}}};
 
-// Top-level keys kept for the next version.
-constexpr std::array<std::string_view, 2> reserved_names{"rounds", "groups"};
+// A key of a later format version in an older file.
+std::string too_new(std::string_view key, int since, int version)
+{
+    return "字段" + in_quotes(key) + "是格式版本" + std::to_string(since) + "才有的字段，此文件的版本为" +
+           std::to_string(version) + "（请把“version”改为 " + std::to_string(since) + "）";
+}
 
 // ---- Typed access to one JSON object, reporting every mismatch at its path ----
 
@@ -174,8 +195,7 @@ public:
                 continue;
             }
             if (position < m_keys.size())
-                m_problems.add(this->path(member.key), "字段" + in_quotes(member.key) + "是格式版本2才有的字段，此文件的版本为" +
-                                                           std::to_string(version) + "（请把“version”改为 2）");
+                m_problems.add(this->path(member.key), too_new(member.key, m_keys[position].since, version));
             else
                 m_problems.add(this->path(member.key), "未知字段" + in_quotes(member.key) + "：格式版本" +
                                                            std::to_string(version) + "中没有这个字段，请检查拼写");
@@ -364,9 +384,10 @@ private:
 
 // ---- The document ----
 
-enum class Section { specialties, pools, trainings, units, people };
-constexpr std::array<Section, 5> all_sections{Section::specialties, Section::pools, Section::trainings, Section::units,
-                                              Section::people};
+enum class Section { specialties, pools, trainings, units, people, rounds, avoidance_cases };
+constexpr std::array<Section, 7> all_sections{Section::specialties, Section::pools,  Section::trainings,
+                                              Section::units,       Section::people, Section::rounds,
+                                              Section::avoidance_cases};
 
 std::optional<Section> section_named(std::string_view key)
 {
@@ -375,6 +396,8 @@ std::optional<Section> section_named(std::string_view key)
     if (key == "trainings") return Section::trainings;
     if (key == "units") return Section::units;
     if (key == "people") return Section::people;
+    if (key == "rounds") return Section::rounds;
+    if (key == "avoidance_cases") return Section::avoidance_cases;
     return std::nullopt;
 }
 
@@ -386,6 +409,8 @@ std::string_view label_of(Section section)
     case Section::trainings: return "培训";
     case Section::units: return "单位";
     case Section::people: return "人员";
+    case Section::rounds: return "巡察轮次";
+    case Section::avoidance_cases: return "回避事项";
     }
     return "";
 }
@@ -552,16 +577,26 @@ private:
 
     // ---- Order: what each list needs before its elements can be read ----
 
-    bool section_known(Section section) const { return section != Section::trainings || m_version >= 2; }
+    bool section_known(Section section) const
+    {
+        if (section == Section::trainings) return m_version >= 2;
+        if (section == Section::rounds || section == Section::avoidance_cases) return m_version >= 3;
+        return true;
+    }
 
     bool complete(Section section) const { return m_completed.contains(section); }
 
     bool ready(Section section) const
     {
         if (!header_ok()) return false;
-        if (section != Section::people) return true;
-        return complete(Section::specialties) && complete(Section::pools) && complete(Section::trainings) &&
-               complete(Section::units);
+        const bool people_ready = complete(Section::specialties) && complete(Section::pools) &&
+                                  complete(Section::trainings) && complete(Section::units);
+        switch (section) {
+        case Section::people: return people_ready;
+        case Section::rounds: return people_ready && complete(Section::people);
+        case Section::avoidance_cases: return people_ready && complete(Section::people) && complete(Section::rounds);
+        default: return true;
+        }
     }
 
     // Reads whatever waits and can be read now, then closes the lists that are done.
@@ -589,6 +624,7 @@ private:
             if (m_streamed.contains(section) && !complete(section)) {
                 m_completed.insert(section);
                 if (section == Section::units) check_units();
+                if (section == Section::people) check_leader_people();
             }
         }
     }
@@ -596,15 +632,9 @@ private:
     void unknown_member(const std::string& key)
     {
         const auto path = json_member_path("$", key);
-        if (std::find(reserved_names.begin(), reserved_names.end(), key) != reserved_names.end()) {
-            m_problems.add(path, "未知字段" + in_quotes(key) + "：巡察轮次（rounds）和巡察组（groups）将在以后的格式版本中加入，格式版本" +
-                                     std::to_string(m_version) + "中还没有");
-            return;
-        }
         const auto position = std::find_if(root_keys.begin(), root_keys.end(), [&](const Key& k) { return k.name == key; });
         if (position != root_keys.end() && m_version < position->since)
-            m_problems.add(path, "字段" + in_quotes(key) + "是格式版本2才有的字段，此文件的版本为" +
-                                     std::to_string(m_version) + "（请把“version”改为 2）");
+            m_problems.add(path, too_new(key, position->since, m_version));
         else
             m_problems.add(path, "未知字段" + in_quotes(key) + "：格式版本" + std::to_string(m_version) +
                                      "中没有这个字段，请检查拼写");
@@ -644,6 +674,8 @@ private:
         case Section::trainings: return read_training(path, value);
         case Section::units: return read_unit(path, value);
         case Section::people: return read_person(path, value);
+        case Section::rounds: return read_round(path, value);
+        case Section::avoidance_cases: return read_case(path, value);
         }
     }
 
@@ -655,6 +687,8 @@ private:
         case Section::trainings: return "trainings";
         case Section::units: return "units";
         case Section::people: return "people";
+        case Section::rounds: return "rounds";
+        case Section::avoidance_cases: return "avoidance_cases";
         }
         return "";
     }
@@ -720,7 +754,67 @@ private:
             if (model::utf8_length(rules.source) > model::max_text_length)
                 review.fail("source", "依据过长（最多" + std::to_string(model::max_text_length) + "个字）");
         }
+        if (const auto list = root.array("avoidance", "回避规则")) settings.avoidance = read_rules(*list, root.path("avoidance"));
         m_dataset.settings = settings;
+    }
+
+    // The avoidance rules: one object per rule, by code. A rule the list leaves out keeps its default
+    // (a document may carry only the rules the office changed); the result is in code order.
+    model::AvoidanceRules read_rules(JsonValue list, const std::string& path)
+    {
+        auto rules = model::default_avoidance_rules();
+        std::map<model::AvoidanceRuleCode, std::string> seen;
+        std::size_t i = 0;
+        for (const auto item : list.elements()) {
+            const auto item_path = json_item_path(path, i++);
+            const auto object = record_object(item, item_path);
+            if (!object) continue;
+            auto r = record(*object, item_path, rule_keys);
+            const auto code = r.code<model::AvoidanceRuleCode>("code", "规则代码", Need::required);
+            if (!code) continue;
+            if (const auto [it, inserted] = seen.emplace(*code, item_path); !inserted) {
+                r.fail("code", "规则" + in_quotes(model::code_of(*code)) + "与 " + it->second + " 重复：每条规则只能出现一次");
+                continue;
+            }
+            auto& rule = rules.rule(*code);
+            rule.enabled = r.flag("enabled", "是否启用", rule.enabled);
+            rule.severity = r.code<model::Severity>("severity", "回避性质", Need::optional).value_or(rule.severity);
+            const auto years = [&](std::string_view key, std::string_view label, int& target) {
+                target = r.integer(key, label, target);
+                if (target < 0 || target > 50) r.fail(key, std::string(label) + "应在0至50之间");
+            };
+            years("look_back_years", "回溯年数", rule.look_back_years);
+            years("total_years", "累计工作年数", rule.total_years);
+            if (const auto classes = r.array("kinship_classes", "亲属类别")) {
+                std::set<model::KinshipClass> chosen;
+                std::size_t k = 0;
+                for (const auto element : classes->elements()) {
+                    const auto class_path = json_item_path(r.path("kinship_classes"), k++);
+                    const auto kinship = element.is_string() ? model::from_code<model::KinshipClass>(element.string())
+                                                             : std::nullopt;
+                    if (!kinship || *kinship == model::KinshipClass::other) {
+                        std::string codes;
+                        for (const auto& term : model::terms<model::KinshipClass>()) {
+                            if (term.value == model::KinshipClass::other) continue;
+                            if (!codes.empty()) codes += "、";
+                            codes += term.code;
+                        }
+                        m_problems.add(class_path, "亲属类别应为以下代码之一：" + codes);
+                    } else if (!chosen.insert(*kinship).second) {
+                        m_problems.add(class_path, "亲属类别" + in_quotes(model::code_of(*kinship)) + "重复");
+                    }
+                }
+                rule.kinship_classes.clear();
+                for (const auto& term : model::terms<model::KinshipClass>())
+                    if (chosen.contains(term.value)) rule.kinship_classes.push_back(term.value);
+            }
+            rule.principal_only = r.flag("principal_only", "是否仅限主要负责人", rule.principal_only);
+            rule.leaders_only = r.flag("leaders_only", "是否仅限组长库人员", rule.leaders_only);
+            rule.source = r.text("source", "依据");
+            if (model::utf8_length(rule.source) > model::max_text_length)
+                r.fail("source", "依据过长（最多" + std::to_string(model::max_text_length) + "个字）");
+        }
+        return rules;
     }
 
     // ---- Catalogues ----
@@ -825,6 +919,35 @@ private:
             unit.jurisdiction = r.text("jurisdiction", "所属辖区");
             unit.remark = r.text("remark", "备注");
             unit.sort_order = r.integer("sort_order", "排序号");
+            each_item(r, "leaders", "领导班子成员", [&](const std::string& item_path, std::optional<JsonValue> leader_object) {
+                model::UnitLeader leader;
+                if (leader_object) {
+                    auto l = record(*leader_object, item_path, leader_keys);
+                    if (const auto person = l.reference("person", "对应人员", "people")) {
+                        leader.person_id = model::PersonId(*person);
+                        // People come after units: checked once they are all read.
+                        m_leader_people.push_back({*person, l.path("person")});
+                    }
+                    leader.name = l.text("name", "姓名", Need::required);
+                    leader.post = l.text("post", "职务");
+                    leader.start = l.date("start", "任职开始日期");
+                    leader.end = l.date("end", "任职结束日期");
+                    leader.principal_head = l.flag("principal_head", "是否主要负责人");
+                    leader.remark = l.text("remark", "备注");
+                }
+                unit.leaders.push_back(std::move(leader));
+            });
+            if (const auto flags = r.array("profile_flags", "单位特征标签")) {
+                std::size_t k = 0;
+                for (const auto element : flags->elements()) {
+                    const auto flag_path = json_item_path(r.path("profile_flags"), k++);
+                    if (!element.is_string()) {
+                        m_problems.add(flag_path, "单位特征标签应为文本（如“资金量大”）");
+                        continue;
+                    }
+                    unit.profile_flags.emplace_back(element.string());
+                }
+            }
         }
         m_unit_paths.push_back(path);
         m_unit_unique.push_back(unique);
@@ -845,6 +968,162 @@ private:
             for (const auto& problem : model::validate(m_dataset.units[i], m_dataset.units))
                 m_problems.add_if_new(describe_problem(problem, m_unit_paths[i], m_today));
         }
+    }
+
+    void check_leader_people()
+    {
+        for (const auto& [id, path] : m_leader_people) check_person_reference(id, path, "对应人员");
+    }
+
+    void check_person_reference(const std::optional<long long>& id, const std::string& path, std::string_view label)
+    {
+        if (id && !m_person_ids.contains(*id))
+            m_problems.add(path, std::string(label) + "编号 " + std::to_string(*id) + " 在本文件的 people 中不存在");
+    }
+
+    // ---- Rounds and avoidance cases ----
+
+    void read_round(const std::string& path, JsonValue item)
+    {
+        model::Round round;
+        if (const auto object = record_object(item, path)) {
+            auto r = record(*object, path, round_keys);
+            const bool unique = register_id(m_round_ids, r.id(), path, "轮次", round.id);
+            if (!r.has("term")) r.fail("term", "缺少届次（字段“term”）");
+            round.term = r.integer("term", "届次", round.term);
+            if (!r.has("number")) r.fail("number", "缺少轮次（字段“number”）");
+            round.number = r.integer("number", "轮次", round.number);
+            round.committee = r.nonempty_text("committee", "巡察主体（县委、市委）");
+            round.mode = r.code<model::RoundMode>("mode", "巡察方式", Need::required).value_or(model::RoundMode::regular);
+            round.state = r.code<model::RoundState>("state", "轮次状态", Need::required).value_or(model::RoundState::draft);
+            round.planned_entry = r.date("planned_entry", "计划进驻日期");
+            round.planned_withdrawal = r.date("planned_withdrawal", "计划撤点日期");
+            round.entry_date = r.date("entry_date", "实际进驻日期");
+            round.withdrawal_date = r.date("withdrawal_date", "实际撤点日期");
+            round.remark = r.text("remark", "备注");
+            each_item(r, "groups", "巡察组", [&](const std::string& group_path, std::optional<JsonValue> group_object) {
+                round.groups.push_back(read_group(group_path, group_object, unique ? std::optional(round.id) : std::nullopt));
+            });
+            if (const auto snapshot = r.get("rules_snapshot"); snapshot && !snapshot->is_null()) {
+                if (snapshot->is_array())
+                    round.rules_snapshot = read_rules(*snapshot, r.path("rules_snapshot"));
+                else
+                    r.fail("rules_snapshot", "检查时的回避规则应为规则数组 [...]，没有时写 null");
+            }
+            round.checked_on = r.date("checked_on", "回避检查日期");
+            if (round.checked_on && *round.checked_on > m_today)
+                r.fail("checked_on", "回避检查日期晚于今天（" + model::to_iso(m_today) + "）");
+            for (const auto& problem : model::validate(round))
+                m_problems.add_if_new(describe_problem(problem, path, m_today));
+        }
+        m_dataset.rounds.push_back(std::move(round));
+    }
+
+    model::Group read_group(const std::string& path, std::optional<JsonValue> object, std::optional<model::RoundId> round)
+    {
+        model::Group group;
+        if (!object) return group;
+        auto g = record(*object, path, group_keys);
+        const auto id = g.id();
+        if (register_id(m_group_ids, id, path, "巡察组", group.id)) m_group_round.emplace(*id, round);
+        if (!g.has("number")) g.fail("number", "缺少组号（字段“number”）");
+        group.number = g.integer("number", "组号", group.number);
+        group.name = g.text("name", "巡察组名称");
+        if (const auto units = g.array("units", "所巡察的单位")) {
+            std::size_t k = 0;
+            for (const auto element : units->elements()) {
+                const auto unit_path = json_item_path(g.path("units"), k++);
+                const auto number = element.integer();
+                if (!number || *number < 1) {
+                    m_problems.add(unit_path, "所巡察的单位应为本文件 units 中的编号（正整数）");
+                    continue;
+                }
+                group.unit_ids.emplace_back(*number);
+                check_unit_reference(group.unit_ids.back(), unit_path, "单位");
+            }
+        } else if (!g.has("units")) {
+            g.fail("units", "缺少所巡察的单位（字段“units”）");
+        }
+        group.authorising_body = g.text("authorising_body", "授权主体");
+        group.dispatching_body = g.text("dispatching_body", "派出主体");
+        each_item(g, "members", "巡察组成员", [&](const std::string& member_path, std::optional<JsonValue> member_object) {
+            model::GroupMember group_member;
+            if (member_object) {
+                auto m = record(*member_object, member_path, group_member_keys);
+                if (const auto person = m.reference("person", "人员", "people", Need::required)) {
+                    group_member.person_id = model::PersonId(*person);
+                    check_person_reference(person, m.path("person"), "人员");
+                }
+                group_member.role = m.code<model::GroupRole>("role", "组内职务", Need::required).value_or(model::GroupRole::member);
+                if (const auto duties = m.array("duties", "组内分工")) {
+                    std::size_t k = 0;
+                    for (const auto element : duties->elements()) {
+                        const auto duty_path = json_item_path(m.path("duties"), k++);
+                        const auto duty = element.is_string() ? model::from_code<model::GroupDuty>(element.string())
+                                                              : std::nullopt;
+                        if (!duty)
+                            m_problems.add(duty_path, "组内分工应为代码文本，可用代码：" + code_list<model::GroupDuty>());
+                        else if (std::find(group_member.duties.begin(), group_member.duties.end(), *duty) !=
+                                 group_member.duties.end())
+                            m_problems.add(duty_path, "组内分工" + in_quotes(model::code_of(*duty)) + "重复");
+                        else
+                            group_member.duties.push_back(*duty);
+                    }
+                }
+            }
+            group.members.push_back(std::move(group_member));
+        });
+        group.remark = g.text("remark", "备注");
+        return group;
+    }
+
+    void read_case(const std::string& path, JsonValue item)
+    {
+        model::AvoidanceCase avoidance_case;
+        if (const auto object = record_object(item, path)) {
+            auto r = record(*object, path, case_keys);
+            const auto round = r.reference("round", "轮次", "rounds");
+            if (round) {
+                avoidance_case.round_id = model::RoundId(*round);
+                if (!m_round_ids.contains(*round))
+                    r.fail("round", "轮次编号 " + std::to_string(*round) + " 在本文件的 rounds 中不存在");
+            }
+            if (const auto group = r.reference("group", "巡察组", "rounds 的 groups")) {
+                avoidance_case.group_id = model::GroupId(*group);
+                const auto it = m_group_round.find(*group);
+                if (it == m_group_round.end())
+                    r.fail("group", "巡察组编号 " + std::to_string(*group) + " 在本文件各轮次的 groups 中不存在");
+                else if (!round)
+                    r.fail("group", "指定巡察组时须同时指定它所属的轮次（字段“round”）");
+                else if (it->second && it->second->value() != *round)
+                    r.fail("group", "巡察组编号 " + std::to_string(*group) + " 不属于轮次 " + std::to_string(*round));
+            }
+            if (const auto person = r.reference("person", "回避人员", "people", Need::required)) {
+                avoidance_case.person_id = model::PersonId(*person);
+                check_person_reference(person, r.path("person"), "回避人员");
+            }
+            if (const auto unit = r.reference("unit", "所涉单位", "units")) avoidance_case.unit_id = model::UnitId(*unit);
+            check_unit_reference(avoidance_case.unit_id, r.path("unit"), "所涉单位");
+            avoidance_case.trigger =
+                r.code<model::CaseTrigger>("trigger", "提出方式", Need::required).value_or(model::CaseTrigger::self_declared);
+            avoidance_case.rule = r.code<model::AvoidanceRuleCode>("rule", "所涉回避规则", Need::optional);
+            avoidance_case.facts = r.text("facts", "事实");
+            avoidance_case.raised_on = r.date("raised_on", "提出日期");
+            avoidance_case.decision =
+                r.code<model::CaseDecision>("decision", "处理结果", Need::optional).value_or(model::CaseDecision::pending);
+            avoidance_case.decided_by = r.text("decided_by", "决定人或决定机关");
+            avoidance_case.decided_on = r.date("decided_on", "决定日期");
+            if (const auto replacement = r.reference("replacement", "替补人员", "people")) {
+                avoidance_case.replacement_id = model::PersonId(*replacement);
+                check_person_reference(replacement, r.path("replacement"), "替补人员");
+            }
+            avoidance_case.document_number = r.text("document_number", "文号");
+            avoidance_case.acknowledged_on = r.date("acknowledged_on", "本人确认日期");
+            avoidance_case.remark = r.text("remark", "备注");
+            for (const auto& problem : model::validate(avoidance_case, m_today))
+                m_problems.add_if_new(describe_problem(problem, path, m_today));
+        }
+        m_dataset.avoidance_cases.push_back(std::move(avoidance_case));
     }
 
     // ---- People ----
@@ -1300,6 +1579,10 @@ private:
     std::map<long long, std::string> m_unit_ids;  // id → path of the unit that holds it
     std::map<long long, std::string> m_training_ids;
     std::map<long long, std::string> m_person_ids;
+    std::map<long long, std::string> m_round_ids;
+    std::map<long long, std::string> m_group_ids;
+    std::map<long long, std::optional<model::RoundId>> m_group_round;  // group id → its round's id (when unique)
+    std::vector<std::pair<long long, std::string>> m_leader_people;    // unit leaders' person ids and paths
     std::map<std::string, std::string> m_id_numbers;
     std::vector<std::string> m_unit_paths;
     std::vector<bool> m_unit_unique;

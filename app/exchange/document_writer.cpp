@@ -20,6 +20,11 @@ public:
         for (std::size_t i = 0; i < dataset.pools.size(); ++i) m_pool_position.emplace(dataset.pools[i].id, i);
         for (const auto& unit : dataset.units) m_unit_ids.insert(unit.id);
         for (const auto& training : dataset.trainings) m_training_ids.insert(training.id);
+        for (const auto& person : dataset.people) m_person_ids.insert(person.id);
+        for (const auto& round : dataset.rounds) {
+            m_round_ids.insert(round.id);
+            for (const auto& group : round.groups) m_group_ids.insert(group.id);
+        }
     }
 
     std::string document()
@@ -79,6 +84,16 @@ public:
         m_out.begin_array();
         for (const auto& person : m_dataset.people) this->person(person);
         m_out.end_array();
+
+        m_out.key("rounds");
+        m_out.begin_array();
+        for (const auto& round : m_dataset.rounds) this->round(round);
+        m_out.end_array();
+
+        m_out.key("avoidance_cases");
+        m_out.begin_array();
+        for (const auto& avoidance_case : m_dataset.avoidance_cases) this->avoidance_case(avoidance_case);
+        m_out.end_array();
         m_out.end_object();
         return m_out.take();
     }
@@ -87,7 +102,13 @@ private:
     // Room for the whole document at once: a few kilobytes a person plus the attachments in base64.
     static std::size_t estimated_size(const Dataset& dataset)
     {
-        std::size_t size = 64 * 1024 + dataset.units.size() * 400 + dataset.trainings.size() * 300;
+        std::size_t size = 64 * 1024 + dataset.units.size() * 400 + dataset.trainings.size() * 300 +
+                           dataset.avoidance_cases.size() * 600;
+        for (const auto& unit : dataset.units) size += unit.leaders.size() * 250 + unit.profile_flags.size() * 30;
+        for (const auto& round : dataset.rounds) {
+            size += 4000;
+            for (const auto& group : round.groups) size += 400 + group.members.size() * 120;
+        }
         for (const auto& person : dataset.people) {
             size += 2500 + 350 * (person.work_history.size() + person.relatives.size()) +
                     250 * (person.commendations.size() + person.assessments.size() + person.trainings.size() +
@@ -149,6 +170,46 @@ private:
             m_out.null();
     }
 
+    template <class Id>
+    void reference_member(std::string_view key, const std::optional<Id>& id, const std::unordered_set<Id>& known,
+                          std::string_view what)
+    {
+        if (id && !known.contains(*id))
+            throw std::invalid_argument("exchange: reference to " + std::string(what) + " " +
+                                        std::to_string(id->value()) + " which the dataset does not contain");
+        m_out.key(key);
+        if (id)
+            m_out.value(id->value());
+        else
+            m_out.null();
+    }
+    void person_member(std::string_view key, const std::optional<model::PersonId>& id)
+    {
+        reference_member(key, id, m_person_ids, "person");
+    }
+
+    void rules(const model::AvoidanceRules& rules)
+    {
+        m_out.begin_array();
+        for (const auto& rule : rules.rules) {
+            m_out.begin_object();
+            member("code", model::code_of(rule.code));
+            member("enabled", rule.enabled);
+            member("severity", model::code_of(rule.severity));
+            member("look_back_years", rule.look_back_years);
+            member("total_years", rule.total_years);
+            m_out.key("kinship_classes");
+            m_out.begin_array();
+            for (const auto kinship : rule.kinship_classes) m_out.value(model::code_of(kinship));
+            m_out.end_array();
+            member("principal_only", rule.principal_only);
+            member("leaders_only", rule.leaders_only);
+            member("source", rule.source);
+            m_out.end_object();
+        }
+        m_out.end_array();
+    }
+
     void settings(const model::OfficeSettings& settings)
     {
         m_out.begin_object();
@@ -170,6 +231,8 @@ private:
         member("jurisdiction", settings.review.jurisdiction);
         member("source", settings.review.source);
         m_out.end_object();
+        m_out.key("avoidance");
+        rules(settings.avoidance);
         m_out.end_object();
     }
 
@@ -185,6 +248,103 @@ private:
         member("jurisdiction", unit.jurisdiction);
         member("remark", unit.remark);
         member("sort_order", unit.sort_order);
+        m_out.key("leaders");
+        m_out.begin_array();
+        for (const auto& leader : unit.leaders) {
+            m_out.begin_object();
+            person_member("person", leader.person_id);
+            member("name", leader.name);
+            member("post", leader.post);
+            member("start", leader.start);
+            member("end", leader.end);
+            member("principal_head", leader.principal_head);
+            member("remark", leader.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+        m_out.key("profile_flags");
+        m_out.begin_array();
+        for (const auto& flag : unit.profile_flags) m_out.value(flag);
+        m_out.end_array();
+        m_out.end_object();
+    }
+
+    void round(const model::Round& round)
+    {
+        m_out.begin_object();
+        member("id", round.id.value());
+        member("term", round.term);
+        member("number", round.number);
+        member("committee", round.committee);
+        member("mode", model::code_of(round.mode));
+        member("state", model::code_of(round.state));
+        member("planned_entry", round.planned_entry);
+        member("planned_withdrawal", round.planned_withdrawal);
+        member("entry_date", round.entry_date);
+        member("withdrawal_date", round.withdrawal_date);
+        member("remark", round.remark);
+        m_out.key("groups");
+        m_out.begin_array();
+        for (const auto& group : round.groups) {
+            m_out.begin_object();
+            member("id", group.id.value());
+            member("number", group.number);
+            member("name", group.name);
+            m_out.key("units");
+            m_out.begin_array();
+            for (const auto id : group.unit_ids) {
+                if (!m_unit_ids.contains(id))
+                    throw std::invalid_argument("exchange: reference to unit " + std::to_string(id.value()) +
+                                                " which the dataset does not contain");
+                m_out.value(id.value());
+            }
+            m_out.end_array();
+            member("authorising_body", group.authorising_body);
+            member("dispatching_body", group.dispatching_body);
+            m_out.key("members");
+            m_out.begin_array();
+            for (const auto& group_member : group.members) {
+                m_out.begin_object();
+                person_member("person", group_member.person_id);
+                member("role", model::code_of(group_member.role));
+                m_out.key("duties");
+                m_out.begin_array();
+                for (const auto duty : group_member.duties) m_out.value(model::code_of(duty));
+                m_out.end_array();
+                m_out.end_object();
+            }
+            m_out.end_array();
+            member("remark", group.remark);
+            m_out.end_object();
+        }
+        m_out.end_array();
+        m_out.key("rules_snapshot");
+        if (round.rules_snapshot)
+            rules(*round.rules_snapshot);
+        else
+            m_out.null();
+        member("checked_on", round.checked_on);
+        m_out.end_object();
+    }
+
+    void avoidance_case(const model::AvoidanceCase& avoidance_case)
+    {
+        m_out.begin_object();
+        reference_member("round", avoidance_case.round_id, m_round_ids, "round");
+        reference_member("group", avoidance_case.group_id, m_group_ids, "group");
+        person_member("person", avoidance_case.person_id);
+        unit_member("unit", avoidance_case.unit_id);
+        member("trigger", model::code_of(avoidance_case.trigger));
+        code_member("rule", avoidance_case.rule);
+        member("facts", avoidance_case.facts);
+        member("raised_on", avoidance_case.raised_on);
+        member("decision", model::code_of(avoidance_case.decision));
+        member("decided_by", avoidance_case.decided_by);
+        member("decided_on", avoidance_case.decided_on);
+        person_member("replacement", avoidance_case.replacement_id);
+        member("document_number", avoidance_case.document_number);
+        member("acknowledged_on", avoidance_case.acknowledged_on);
+        member("remark", avoidance_case.remark);
         m_out.end_object();
     }
 
@@ -459,6 +619,9 @@ private:
     std::unordered_map<model::PoolId, std::size_t> m_pool_position;
     std::unordered_set<model::UnitId> m_unit_ids;
     std::unordered_set<model::TrainingId> m_training_ids;
+    std::unordered_set<model::PersonId> m_person_ids;
+    std::unordered_set<model::RoundId> m_round_ids;
+    std::unordered_set<model::GroupId> m_group_ids;
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
 #pragma once
-// Writes a Dataset as an exchange document (docs/exchange-format.md), format version 2.
+// Writes a Dataset as an exchange document (docs/exchange-format.md), format version 3.
 
 #include "app/exchange/dataset.h"
 
@@ -12,7 +12,7 @@ namespace xuncha::app {
 // "note", written only when not empty; missing settings are written as the defaults). Records keep
 // the order they have in `dataset`, except a person's specialties and memberships, which follow the
 // order of the catalogues. Attachments are written in base64 with the size and SHA-256 they carry.
-// Throws std::invalid_argument when something refers to a unit, specialty, pool or training the
+// Throws std::invalid_argument when something refers to a unit, person, round, group, specialty, pool or training the
 // Dataset lacks, or an attachment's bytes are not loaded.
 std::string write_document(const Dataset& dataset);
 

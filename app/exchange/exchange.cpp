@@ -4,11 +4,14 @@
 #include "app/exchange/document_reader.h"
 #include "app/exchange/document_writer.h"
 #include "db/attachment_repository.h"
+#include "db/avoidance_case_repository.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
+#include "db/round_repository.h"
 #include "db/settings_repository.h"
 #include "db/training_repository.h"
 #include "db/unit_repository.h"
+#include "model/round.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -24,6 +27,7 @@
 #include <set>
 #include <stdexcept>
 #include <system_error>
+#include <tuple>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -51,8 +55,19 @@ void sort_by_id(std::vector<T>& items)
     std::sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.id < b.id; });
 }
 
-// Database rows → document values: trainings, units and people are numbered 1, 2, ... in the order
-// written, attachments loaded with their bytes.
+// Looks `id` up in a map of database ids to file ids; a reference to a missing row is a bug.
+template <class Id>
+Id file_id_of(const std::unordered_map<Id, Id>& ids, Id id, const char* what)
+{
+    const auto it = ids.find(id);
+    if (it == ids.end())
+        throw std::logic_error(std::string("export: ") + what + " " + std::to_string(id.value()) +
+                               " is referred to but missing");
+    return it->second;
+}
+
+// Database rows → document values: trainings, units, people, rounds and groups are numbered 1, 2, ... in
+// the order written, attachments loaded with their bytes.
 Dataset dataset_from_database(db::Database& database)
 {
     // A transaction that is never committed: one consistent snapshot to read from (SQLite), nothing written.
@@ -107,8 +122,10 @@ Dataset dataset_from_database(db::Database& database)
     };
 
     dataset.people = db::PersonRepository(database).load_all();
+    std::unordered_map<model::PersonId, model::PersonId> file_person;
     long long next_id = 1;
     for (auto& person : dataset.people) {
+        file_person.emplace(person.id, model::PersonId(next_id));
         person.id = model::PersonId(next_id++);
         to_file(person.unit_id);
         for (auto& entry : person.work_history) to_file(entry.unit_id);
@@ -122,6 +139,47 @@ Dataset dataset_from_database(db::Database& database)
         }
         load(person.photo);
         for (auto& pledge : person.pledges) load(pledge.scan);
+    }
+    const auto person_to_file = [&](std::optional<model::PersonId>& reference) {
+        if (reference) reference = file_id_of(file_person, *reference, "person");
+    };
+    for (auto& unit : dataset.units)
+        for (auto& leader : unit.leaders) {
+            leader.id = {};
+            person_to_file(leader.person_id);
+        }
+
+    // Rounds oldest first, so that the file reads as the term went; groups numbered across the file.
+    dataset.rounds = db::RoundRepository(database).list();
+    std::stable_sort(dataset.rounds.begin(), dataset.rounds.end(), [](const model::Round& a, const model::Round& b) {
+        return std::tie(a.term, a.number, a.id) < std::tie(b.term, b.number, b.id);
+    });
+    std::unordered_map<model::RoundId, model::RoundId> file_round;
+    std::unordered_map<model::GroupId, model::GroupId> file_group;
+    long long next_group = 1;
+    for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
+        auto& round = dataset.rounds[i];
+        const model::RoundId round_id(static_cast<long long>(i) + 1);
+        file_round.emplace(round.id, round_id);
+        round.id = round_id;
+        for (auto& group : round.groups) {
+            const model::GroupId group_id(next_group++);
+            file_group.emplace(group.id, group_id);
+            group.id = group_id;
+            for (auto& unit_id : group.unit_ids) unit_id = file_id_of(file_unit, unit_id, "unit");
+            for (auto& group_member : group.members)
+                group_member.person_id = file_id_of(file_person, group_member.person_id, "person");
+        }
+    }
+
+    dataset.avoidance_cases = db::AvoidanceCaseRepository(database).list();
+    for (auto& avoidance_case : dataset.avoidance_cases) {
+        avoidance_case.id = {};
+        if (avoidance_case.round_id) avoidance_case.round_id = file_id_of(file_round, *avoidance_case.round_id, "round");
+        if (avoidance_case.group_id) avoidance_case.group_id = file_id_of(file_group, *avoidance_case.group_id, "group");
+        avoidance_case.person_id = file_id_of(file_person, avoidance_case.person_id, "person");
+        to_file(avoidance_case.unit_id);
+        person_to_file(avoidance_case.replacement_id);
     }
     return dataset;
 }
@@ -141,6 +199,19 @@ void check_against_database(db::Database& database, const Dataset& dataset, std:
         const auto path = "$.units[" + std::to_string(i) + "].name";
         if (!unit.parent_id && top_level.contains(unit.name) && !reported(path))
             problems.push_back({path, "数据库中已有同名的顶层单位“" + unit.name + "”（导入只新增记录，不合并已有单位）"});
+    }
+
+    // A round is named by its committee, term and number: the database may not have it already.
+    if (!dataset.rounds.empty()) {
+        std::set<std::tuple<std::string, int, int>> stored;
+        for (const auto& round : db::RoundRepository(database).list())
+            stored.emplace(round.committee, round.term, round.number);
+        for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
+            const auto& round = dataset.rounds[i];
+            const auto path = "$.rounds[" + std::to_string(i) + "].number";
+            if (stored.contains({round.committee, round.term, round.number}) && !reported(path))
+                problems.push_back({path, "数据库中已有轮次“" + model::round_title(round) + "”（导入只新增记录，不合并已有轮次）"});
+        }
     }
 
     // ID numbers are unique in the database too.
@@ -227,14 +298,31 @@ void write_dataset(db::Database& database, Dataset& dataset, ImportReport& repor
     for (const auto position : dependency_order(dataset.units)) units.push_back(dataset.units[position]);
     std::vector<model::UnitId> file_ids;
     for (const auto& unit : units) file_ids.push_back(unit.id);
-    db::UnitRepository(database).create_all(tx, units);
+    // Leaders linked to a person wait for the people (who come later, as they work in units); the link
+    // is added once they exist.
+    std::vector<std::pair<std::size_t, std::vector<std::optional<model::PersonId>>>> linked_leaders;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        std::vector<std::optional<model::PersonId>> links;
+        for (auto& leader : units[i].leaders) {
+            leader.id = {};
+            links.push_back(leader.person_id);
+            leader.person_id.reset();
+        }
+        if (std::any_of(links.begin(), links.end(), [](const auto& link) { return link.has_value(); }))
+            linked_leaders.emplace_back(i, std::move(links));
+    }
+    db::UnitRepository unit_repository(database);
+    unit_repository.create_all(tx, units);
     std::unordered_map<model::UnitId, model::UnitId> unit_ids;
     for (std::size_t i = 0; i < units.size(); ++i) unit_ids.emplace(file_ids[i], units[i].id);
     const auto to_database = [&](std::optional<model::UnitId>& reference) {
         if (reference) reference = unit_ids.at(*reference);
     };
 
+    std::vector<model::PersonId> file_people;
+    file_people.reserve(dataset.people.size());
     for (auto& person : dataset.people) {
+        file_people.push_back(person.id);
         person.id = {};
         person.name_pinyin.clear();
         person.name_initials.clear();
@@ -251,11 +339,59 @@ void write_dataset(db::Database& database, Dataset& dataset, ImportReport& repor
         if (person.photo) ++report.attachments;
     }
     db::PersonRepository(database).create_all(tx, dataset.people);
+    std::unordered_map<model::PersonId, model::PersonId> person_ids;
+    for (std::size_t i = 0; i < dataset.people.size(); ++i) person_ids.emplace(file_people[i], dataset.people[i].id);
+    const auto person_id = [&](model::PersonId file_id) { return person_ids.at(file_id); };
+
+    for (const auto& [position, links] : linked_leaders) {
+        auto unit = unit_repository.find(units[position].id);
+        if (!unit || unit->leaders.size() != links.size())
+            throw std::logic_error("import: the leaders of a unit just created did not come back as written");
+        for (std::size_t j = 0; j < links.size(); ++j)
+            if (links[j]) unit->leaders[j].person_id = person_id(*links[j]);
+        unit_repository.update(tx, *unit);
+    }
+
+    // Rounds with their groups; create_all gives rounds and groups new ids, in the order written.
+    std::vector<model::RoundId> file_rounds;
+    std::vector<std::vector<model::GroupId>> file_groups;
+    for (auto& round : dataset.rounds) {
+        file_rounds.push_back(round.id);
+        file_groups.emplace_back();
+        round.id = {};
+        for (auto& group : round.groups) {
+            file_groups.back().push_back(group.id);
+            group.id = {};
+            for (auto& unit_id : group.unit_ids) unit_id = unit_ids.at(unit_id);
+            for (auto& group_member : group.members) group_member.person_id = person_id(group_member.person_id);
+        }
+    }
+    db::RoundRepository(database).create_all(tx, dataset.rounds);
+    std::unordered_map<model::RoundId, model::RoundId> round_ids;
+    std::unordered_map<model::GroupId, model::GroupId> group_ids;
+    for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
+        round_ids.emplace(file_rounds[i], dataset.rounds[i].id);
+        for (std::size_t j = 0; j < dataset.rounds[i].groups.size(); ++j)
+            group_ids.emplace(file_groups[i][j], dataset.rounds[i].groups[j].id);
+    }
+
+    for (auto& avoidance_case : dataset.avoidance_cases) {
+        avoidance_case.id = {};
+        if (avoidance_case.round_id) avoidance_case.round_id = round_ids.at(*avoidance_case.round_id);
+        if (avoidance_case.group_id) avoidance_case.group_id = group_ids.at(*avoidance_case.group_id);
+        avoidance_case.person_id = person_id(avoidance_case.person_id);
+        to_database(avoidance_case.unit_id);
+        if (avoidance_case.replacement_id) avoidance_case.replacement_id = person_id(*avoidance_case.replacement_id);
+    }
+    db::AvoidanceCaseRepository(database).create_all(tx, dataset.avoidance_cases);
+
     report.settings = write_settings(database, tx, dataset.settings);
     tx.commit();
     report.units = dataset.units.size();
     report.people = dataset.people.size();
     report.trainings = dataset.trainings.size();
+    report.rounds = dataset.rounds.size();
+    report.avoidance_cases = dataset.avoidance_cases.size();
 }
 
 // A file that cannot be written: an I/O failure, whose what() is the whole Chinese message.

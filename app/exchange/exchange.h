@@ -26,6 +26,8 @@ struct ImportReport {
     std::size_t units = 0;
     std::size_t people = 0;
     std::size_t trainings = 0;  // training events created (import always adds them)
+    std::size_t rounds = 0;
+    std::size_t avoidance_cases = 0;
     std::size_t attachments = 0;  // photos and scans carried by the document
     std::size_t specialties_created = 0;
     std::size_t pools_created = 0;
@@ -44,8 +46,9 @@ void export_dataset_to_file(db::Database& database, const std::filesystem::path&
 
 // Validates the whole document first; writes nothing unless everything is valid, then writes it all
 // in one transaction. Ids in the document are the document's own and are mapped to new rows;
-// specialties and pools are matched by name and created when missing; trainings are always added.
-// Version 1 documents are read too.
+// specialties and pools are matched by name and created when missing; trainings, rounds and avoidance
+// cases are always added (a round the database already has, by committee, term and number, is a problem).
+// Version 1 and 2 documents are read too.
 // Dates are checked against the local date. A write the database refuses (DbError::constraint) is
 // reported as a problem at "$"; other database failures throw DbError, with nothing written.
 ImportReport import_dataset(db::Database& database, const std::string& json_text);

@@ -81,6 +81,34 @@ FieldPlace place_of(Field field)
     case Field::unit_supervisor: return {"", "supervisor", "主管部门"};
     case Field::unit_jurisdiction: return {"", "jurisdiction", "所属辖区"};
     case Field::unit_remark: return {"", "remark", "备注"};
+    case Field::unit_leader_name: return {"leaders", "name", "领导班子成员的姓名"};
+    case Field::unit_leader_post: return {"leaders", "post", "领导班子成员的职务"};
+    case Field::unit_leader_start: return {"leaders", "start", "领导班子成员的任职开始日期"};
+    case Field::unit_leader_end: return {"leaders", "end", "领导班子成员的任职结束日期"};
+    case Field::unit_flag: return {"profile_flags", "", "单位特征标签"};
+    case Field::round_term: return {"", "term", "届次"};
+    case Field::round_number: return {"", "number", "轮次"};
+    case Field::round_planned_entry: return {"", "planned_entry", "计划进驻日期"};
+    case Field::round_planned_withdrawal: return {"", "planned_withdrawal", "计划撤点日期"};
+    case Field::round_entry_date: return {"", "entry_date", "实际进驻日期"};
+    case Field::round_withdrawal_date: return {"", "withdrawal_date", "实际撤点日期"};
+    case Field::round_committee: return {"", "committee", "巡察主体（县委、市委）"};
+    case Field::round_remark: return {"", "remark", "备注"};
+    case Field::group_number: return {"groups", "number", "巡察组的组号"};
+    case Field::group_name: return {"groups", "name", "巡察组名称"};
+    case Field::group_units: return {"groups", "units", "巡察组所巡察的单位"};
+    case Field::group_members: return {"groups", "members", "巡察组成员"};
+    case Field::group_authorising_body: return {"groups", "authorising_body", "授权主体"};
+    case Field::group_dispatching_body: return {"groups", "dispatching_body", "派出主体"};
+    case Field::case_person: return {"", "person", "回避人员"};
+    case Field::case_unit: return {"", "unit", "所涉单位"};
+    case Field::case_facts: return {"", "facts", "回避事项的事实"};
+    case Field::case_raised_on: return {"", "raised_on", "提出日期"};
+    case Field::case_decided_on: return {"", "decided_on", "决定日期"};
+    case Field::case_decided_by: return {"", "decided_by", "决定人或决定机关"};
+    case Field::case_replacement: return {"", "replacement", "替补人员"};
+    case Field::case_document_number: return {"", "document_number", "文号"};
+    case Field::case_acknowledged_on: return {"", "acknowledged_on", "本人确认日期"};
     case Field::catalog_name: return {"", "name", "名称"};
     }
     return {"", "", "字段"};
@@ -96,14 +124,20 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
         if (problem.field == Field::training) return "未指定所参加的培训";
         if (problem.field == Field::pledge_pool) return "入库时签订的承诺书须指明对应的库（pool）";
         if (problem.field == Field::pledge_round) return "巡察轮次中签订的承诺书须写明轮次（round_name）";
+        if (problem.field == Field::group_units) return "巡察组须至少巡察一个单位";
+        if (problem.field == Field::group_members) return "巡察组须至少有一名成员";
+        if (problem.field == Field::case_decided_by || problem.field == Field::case_decided_on)
+            return "已作出决定的回避事项须写明" + l;
         return l + "不能为空";
     case ProblemCode::too_long: {
         const auto limit = problem.field == Field::expertise || problem.field == Field::remark ||
-                                   problem.field == Field::unit_remark || problem.field == Field::frontline_experience
+                                   problem.field == Field::unit_remark || problem.field == Field::frontline_experience ||
+                                   problem.field == Field::round_remark || problem.field == Field::case_facts
                                ? model::max_long_text_length
                            : problem.field == Field::name || problem.field == Field::ethnicity ||
                                    problem.field == Field::relative_title || problem.field == Field::relative_name ||
-                                   problem.field == Field::unit_short_name || problem.field == Field::catalog_name
+                                   problem.field == Field::unit_short_name || problem.field == Field::catalog_name ||
+                                   problem.field == Field::unit_leader_name || problem.field == Field::unit_flag
                                ? model::max_name_length
                                : model::max_text_length;
         return l + "过长（最多" + std::to_string(limit) + "个字）";
@@ -120,6 +154,10 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
         if (problem.field == Field::membership_exit_date) return "出库日期早于入库日期";
         if (problem.field == Field::secondment_end) return "抽调结束日期早于开始日期";
         if (problem.field == Field::training_end) return "培训结束日期早于开始日期";
+        if (problem.field == Field::round_planned_withdrawal) return "计划撤点日期早于计划进驻日期";
+        if (problem.field == Field::round_withdrawal_date) return "实际撤点日期早于实际进驻日期";
+        if (problem.field == Field::case_decided_on) return "决定日期早于提出日期";
+        if (problem.field == Field::unit_leader_end) return "领导班子成员的任职结束日期早于开始日期";
         return "结束日期早于开始日期";
     case ProblemCode::id_bad_format: return "身份证号应为18位：17位数字加1位数字或X";
     case ProblemCode::id_bad_birth_date: return "身份证号中的出生日期（第7–14位）不是有效日期";
@@ -132,6 +170,11 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
         if (problem.field == Field::membership_pool) return "同一个库出现了两次";
         if (problem.field == Field::catalog_name) return "名称重复";
         if (problem.field == Field::assessment_year) return "同一年度的考核结果出现了两次";
+        if (problem.field == Field::group_number) return "同一轮次中组号重复";
+        if (problem.field == Field::group_units) return "同一单位在本组中出现了两次";
+        if (problem.field == Field::group_members) return "同一人在本轮次中出现了两次";
+        if (problem.field == Field::unit_flag) return "单位特征标签重复";
+        if (problem.field == Field::case_replacement) return "替补人员不能是回避人员本人";
         return l + "重复";
     case ProblemCode::unknown_reference: return l + "指向的记录不存在";
     case ProblemCode::cycle: return l + "形成循环：单位不能经由上级单位或主管部门回到自身";
@@ -141,10 +184,18 @@ std::string message_for(const model::Problem& problem, std::string_view label, c
         if (problem.field == Field::assessment_year)
             return "考核年度应在1950年至" + std::to_string(static_cast<int>(today.year())) + "年之间";
         if (problem.field == Field::training_hours) return "学时应在0至1000之间";
+        if (problem.field == Field::round_term || problem.field == Field::round_number ||
+            problem.field == Field::group_number)
+            return l + "应在1至99之间";
         return l + "超出合理范围";
     case ProblemCode::overlaps: return "与另一次抽调的时间重叠：同一时间只能参加一次抽调";
     case ProblemCode::file_too_large:
         return l + "过大（最大" + std::to_string(model::max_attachment_size / (1024 * 1024)) + "MB）";
+    case ProblemCode::too_many:
+        if (problem.field == Field::group_units)
+            return "一个巡察组最多巡察" + std::to_string(model::max_units_per_group) + "个单位";
+        if (problem.field == Field::group_members) return "一个巡察组只能有一名组长";
+        return l + "过多";
     case ProblemCode::unsupported_file:
         if (problem.field == Field::photo) return "照片应为图片文件（JPEG、PNG、GIF、BMP 或 TIFF）";
         return l + "应为图片（JPEG、PNG、GIF、BMP、TIFF）或 PDF 文件";
@@ -168,8 +219,11 @@ ImportProblem describe_problem(const model::Problem& problem, const std::string&
             path += ']';
         }
     }
-    path += ".";
-    path += place.key;
+    // A list of plain values ("profile_flags") has no key after the position.
+    if (!place.key.empty()) {
+        path += ".";
+        path += place.key;
+    }
     // An attachment's problems belong to the key that shows them.
     if (problem.field == Field::photo || problem.field == Field::pledge_scan) {
         if (problem.code == ProblemCode::unsupported_file) path += ".media_type";

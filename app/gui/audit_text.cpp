@@ -80,6 +80,50 @@ constexpr Label unit_labels[] = {
     {"jurisdiction", wxTRANSLATE("Jurisdiction")},
     {"remark", wxTRANSLATE("Remark")},
     {"sort_order", wxTRANSLATE("Order")},
+    {"profile_flags", wxTRANSLATE("Profile flags")},
+    {"leader", wxTRANSLATE("Leadership members")},
+};
+
+constexpr Label round_labels[] = {
+    {"term", wxTRANSLATE("Term")},
+    {"number", wxTRANSLATE("Round number")},
+    {"committee", wxTRANSLATE("Committee")},
+    {"mode", wxTRANSLATE("Mode")},
+    {"planned_entry", wxTRANSLATE("Planned entry")},
+    {"planned_withdrawal", wxTRANSLATE("Planned withdrawal")},
+    {"entry_date", wxTRANSLATE("Actual entry")},
+    {"withdrawal_date", wxTRANSLATE("Actual withdrawal")},
+    {"state", wxTRANSLATE("State")},
+    {"rules_snapshot", wxTRANSLATE("Avoidance rules checked with")},
+    {"checked_on", wxTRANSLATE("Checked on")},
+    {"remark", wxTRANSLATE("Remark")},
+    {"group", wxTRANSLATE("Group")},
+};
+
+constexpr Label group_labels[] = {
+    {"number", wxTRANSLATE("Group number")},
+    {"name", wxTRANSLATE("Group name")},
+    {"units", wxTRANSLATE("Units inspected")},
+    {"authorising_body", wxTRANSLATE("Authorising body")},
+    {"dispatching_body", wxTRANSLATE("Dispatching body")},
+    {"members", wxTRANSLATE("Members")},
+};
+
+constexpr Label case_labels[] = {
+    {"round", wxTRANSLATE("Round")},
+    {"person", wxTRANSLATE("Person")},
+    {"unit", wxTRANSLATE("Unit concerned")},
+    {"trigger", wxTRANSLATE("Raised by")},
+    {"rule", wxTRANSLATE("Rule")},
+    {"facts", wxTRANSLATE("Facts")},
+    {"raised_on", wxTRANSLATE("Raised on")},
+    {"decision", wxTRANSLATE("Decision")},
+    {"decided_by", wxTRANSLATE("Decided by")},
+    {"decided_on", wxTRANSLATE("Decided on")},
+    {"replacement", wxTRANSLATE("Replacement")},
+    {"document_number", wxTRANSLATE("Document number")},
+    {"acknowledged_on", wxTRANSLATE("Acknowledged by the person on")},
+    {"remark", wxTRANSLATE("Remark")},
 };
 
 constexpr Label specialty_labels[] = {
@@ -219,6 +263,8 @@ const char* top_label(std::string_view entity, std::string_view part)
     if (entity == "pool") return find_label(pool_labels, part);
     if (entity == "specialty") return find_label(specialty_labels, part);
     if (entity == "settings") return find_label(settings_labels, part);
+    if (entity == "round") return find_label(round_labels, part);
+    if (entity == "avoidance_case") return find_label(case_labels, part);
     return nullptr;
 }
 
@@ -228,6 +274,7 @@ const char* inner_label(std::string_view entity, std::string_view kind, std::str
     if (kind == "relative" || kind == "relatives") label = find_label(relative_labels, part);
     else if (kind == "commendation" || kind == "commendations") label = find_label(commendation_labels, part);
     else if (kind == "fulltime_education" || kind == "inservice_education") label = find_label(education_labels, part);
+    else if (kind == "group") label = find_label(group_labels, part);
     if (!label && entity == "settings") label = find_label(settings_labels, part);
     return label ? label : find_label(part_labels, part);
 }
@@ -243,6 +290,8 @@ wxString audit_entity_label(std::string_view entity)
     if (entity == "training") return _("Training");
     if (entity == "settings") return _("Rule settings");
     if (entity == "attachment") return _("Attachment");
+    if (entity == "round") return _("Inspection round");
+    if (entity == "avoidance_case") return _("Avoidance case");
     return to_wx(entity);
 }
 

@@ -7,6 +7,7 @@
 #include "app/gui/people_page.h"
 #include "app/gui/person_dialog.h"
 #include "app/gui/person_editing.h"
+#include "app/gui/rounds_page.h"
 #include "app/gui/settings.h"
 #include "app/gui/settings_dialog.h"
 #include "app/gui/specialty_catalog_dialog.h"
@@ -16,6 +17,7 @@
 #include "app/gui/wx_text.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
+#include "db/round_repository.h"
 #include "db/settings_repository.h"
 #include "db/unit_repository.h"
 
@@ -47,7 +49,7 @@ namespace {
 // What a navigation item stands for.
 class NavigationData : public wxTreeItemData {
 public:
-    enum class Kind { pool, everybody, units };
+    enum class Kind { pool, everybody, units, rounds };
     NavigationData(Kind kind, model::PoolId pool = {}) : m_kind(kind), m_pool(pool) {}
     Kind kind() const { return m_kind; }
     model::PoolId pool() const { return m_pool; }
@@ -57,7 +59,10 @@ private:
     model::PoolId m_pool;
 };
 
-enum NavigationImage { image_pool, image_everybody, image_unit };
+enum NavigationImage { image_pool, image_everybody, image_unit, image_round };
+
+// The pages of the book, in the order they are added.
+enum BookPage { page_people, page_units, page_rounds };
 
 }  // namespace
 
@@ -86,6 +91,7 @@ MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
     images.push_back(icon_bundle("pool", wxSize(20, 20)));
     images.push_back(icon_bundle("all_people", wxSize(20, 20)));
     images.push_back(icon_bundle("unit", wxSize(20, 20)));
+    images.push_back(icon_bundle("round", wxSize(20, 20)));
     m_navigation->SetImages(images);
 
     m_book = new wxSimplebook(m_splitter);
@@ -100,9 +106,20 @@ MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
     people_callbacks.context_menu = [this] { return person_context_menu(); };
     m_people_page = new PeoplePage(m_book, m_settings, lookups, people_callbacks);
     m_units_page = new UnitsPage(m_book, UnitsPage::Callbacks{[this] { add_unit(); }, [this] { edit_unit(); },
-                                                               [this] { remove_unit(); }});
+                                                               [this] { remove_unit(); },
+                                                               [this] { show_unit_avoiders(); },
+                                                               [this] { show_coverage(); }});
+    RoundsPage::Callbacks round_callbacks;
+    round_callbacks.add = [this] { add_round(); };
+    round_callbacks.edit = [this] { edit_round(); };
+    round_callbacks.remove = [this] { remove_round(); };
+    round_callbacks.change_state = [this] { change_round_state(); };
+    round_callbacks.matrix = [this] { show_conflict_matrix(); };
+    round_callbacks.coverage = [this] { show_coverage(); };
+    m_rounds_page = new RoundsPage(m_book, round_callbacks);
     m_book->AddPage(m_people_page, wxString(), true);
     m_book->AddPage(m_units_page, wxString());
+    m_book->AddPage(m_rounds_page, wxString());
     m_splitter->SplitVertically(m_navigation, m_book, FromDIP(190));
     wxPersistentRegisterAndRestore(m_splitter, wxS("main_splitter"));
 
@@ -141,6 +158,8 @@ void MainFrame::build_menus()
     people->Append(id_export_selection, _("E&xport Selection..."),
                    _("Write the selected rows to a CSV file for Excel"));
     people->AppendSeparator();
+    people->Append(id_check_person, _("Avoidance &Check..."),
+                   _("Why the selected person may not inspect a unit"));
     people->Append(id_person_history, _("Change &History...\tCtrl+H"), _("Who changed the selected person's record, "
                                                                         "when, and what"));
     people->AppendSeparator();
@@ -150,6 +169,19 @@ void MainFrame::build_menus()
     units->Append(id_add_unit, _("&Add Unit..."), _("Add a unit under the selected one"));
     units->Append(id_edit_unit, _("&Edit Unit..."));
     units->Append(id_remove_unit, _("&Remove Unit"));
+    units->AppendSeparator();
+    units->Append(id_unit_avoiders, _("Who Must &Avoid This Unit..."),
+                  _("Everyone who may not inspect the selected unit, and why"));
+    units->Append(id_coverage, _("&Coverage..."), _("Which units have been inspected in a term and which not yet"));
+
+    auto* rounds = new wxMenu;
+    rounds->Append(id_add_round, _("&Add Round..."));
+    rounds->Append(id_edit_round, _("&Edit Round..."));
+    rounds->Append(id_remove_round, _("&Remove Round"));
+    rounds->AppendSeparator();
+    rounds->Append(id_round_state, _("Change &State..."), _("Move the selected round along its workflow"));
+    rounds->Append(id_conflict_matrix, _("Conflict &Matrix..."),
+                   _("Who may not inspect which unit of the selected round, and the round's avoidance cases"));
 
     auto* view = new wxMenu;
     view->Append(id_columns, _("&Columns..."), _("Choose and order the columns of the person list"));
@@ -169,6 +201,7 @@ void MainFrame::build_menus()
     bar->Append(file, _("&File"));
     bar->Append(people, _("&People"));
     bar->Append(units, _("&Units"));
+    bar->Append(rounds, _("&Rounds"));
     bar->Append(view, _("&View"));
     bar->Append(tools, _("&Tools"));
     bar->Append(help, _("&Help"));
@@ -204,6 +237,14 @@ void MainFrame::build_menus()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { annual_review(); }, id_annual_review);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { manage_trainings(); }, id_trainings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_audit_log(); }, id_audit_log);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_round(); }, id_add_round);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_round(); }, id_edit_round);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { remove_round(); }, id_remove_round);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { change_round_state(); }, id_round_state);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_conflict_matrix(); }, id_conflict_matrix);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_coverage(); }, id_coverage);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { check_person_avoidance(); }, id_check_person);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_unit_avoiders(); }, id_unit_avoiders);
 
     const auto person_selected = [this](wxUpdateUIEvent& e) {
         e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->selected_person().has_value());
@@ -211,6 +252,7 @@ void MainFrame::build_menus()
     Bind(wxEVT_UPDATE_UI, person_selected, id_edit_person);
     Bind(wxEVT_UPDATE_UI, person_selected, id_remove_person);
     Bind(wxEVT_UPDATE_UI, person_selected, id_person_history);
+    Bind(wxEVT_UPDATE_UI, person_selected, id_check_person);
     const auto people_selected = [this](wxUpdateUIEvent& e) {
         e.Enable(m_book && m_book->GetSelection() == 0 && m_people_page->selected_count() > 0);
     };
@@ -221,6 +263,12 @@ void MainFrame::build_menus()
     };
     Bind(wxEVT_UPDATE_UI, unit_selected, id_edit_unit);
     Bind(wxEVT_UPDATE_UI, unit_selected, id_remove_unit);
+    Bind(wxEVT_UPDATE_UI, unit_selected, id_unit_avoiders);
+    const auto round_selected = [this](wxUpdateUIEvent& e) {
+        e.Enable(m_rounds_page && m_rounds_page->selected_round().has_value());
+    };
+    for (const int id : {id_edit_round, id_remove_round, id_round_state, id_conflict_matrix})
+        Bind(wxEVT_UPDATE_UI, round_selected, id);
 }
 
 void MainFrame::build_toolbar()
@@ -266,6 +314,7 @@ void MainFrame::reload()
         m_specialties = catalogs.specialties();
         m_units = db::UnitRepository(*m_database).list();
         auto people = db::PersonRepository(*m_database).list();
+        m_rounds = db::RoundRepository(*m_database).list();
         std::unordered_map<model::UnitId, std::size_t> per_unit;
         for (const auto& person : people)
             if (person.unit_id) ++per_unit[*person.unit_id];
@@ -275,7 +324,8 @@ void MainFrame::reload()
 
         // Navigation: each pool with its size, everybody, units; the current choice kept.
         std::optional<model::PoolId> current_pool = m_people_page->pool();
-        const bool on_units = m_book->GetSelection() == 1;
+        const bool on_units = m_book->GetSelection() == page_units;
+        const bool on_rounds = m_book->GetSelection() == page_rounds;
         m_filling_navigation = true;
         m_navigation->DeleteAllItems();
         const wxTreeItemId root = m_navigation->AddRoot(wxString());
@@ -294,15 +344,20 @@ void MainFrame::reload()
         const wxTreeItemId units = m_navigation->AppendItem(
             root, wxString::Format(_("%s (%zu)"), _("Units"), m_units.size()), image_unit, -1,
             new NavigationData(NavigationData::Kind::units));
+        const wxTreeItemId rounds = m_navigation->AppendItem(
+            root, wxString::Format(_("%s (%zu)"), _("Inspection Rounds"), m_rounds.size()), image_round, -1,
+            new NavigationData(NavigationData::Kind::rounds));
         if (on_units) select = units;
+        if (on_rounds) select = rounds;
         if (!select.IsOk()) select = everybody;
         m_navigation->SelectItem(select);
         m_filling_navigation = false;
 
         // A pool that no longer exists: show everybody.
-        if (!on_units && select == everybody) m_people_page->set_pool(std::nullopt);
+        if (!on_units && !on_rounds && select == everybody) m_people_page->set_pool(std::nullopt);
         m_people_page->set_data(std::move(people), m_units, m_pools, m_specialties);
         m_units_page->set_units(m_units, std::move(per_unit));
+        m_rounds_page->set_rounds(m_rounds);
     });
     m_filling_navigation = false;
     update_status();
@@ -317,6 +372,7 @@ void MainFrame::on_navigation(wxTreeEvent& event)
     case NavigationData::Kind::pool: show_pool(data->pool()); break;
     case NavigationData::Kind::everybody: show_pool(std::nullopt); break;
     case NavigationData::Kind::units: show_units(); break;
+    case NavigationData::Kind::rounds: show_rounds(); break;
     }
 }
 
@@ -334,10 +390,20 @@ void MainFrame::show_pool(std::optional<model::PoolId> pool)
 
 void MainFrame::show_units()
 {
-    m_book->SetSelection(1);
+    m_book->SetSelection(page_units);
     select_navigation([](const wxTreeItemData* item) {
         const auto* data = dynamic_cast<const NavigationData*>(item);
         return data && data->kind() == NavigationData::Kind::units;
+    });
+    update_status();
+}
+
+void MainFrame::show_rounds()
+{
+    m_book->SetSelection(page_rounds);
+    select_navigation([](const wxTreeItemData* item) {
+        const auto* data = dynamic_cast<const NavigationData*>(item);
+        return data && data->kind() == NavigationData::Kind::rounds;
     });
     update_status();
 }
@@ -368,6 +434,8 @@ void MainFrame::update_status()
                       1);
     else if (m_book->GetSelection() == 0)
         SetStatusText(wxString::Format(_("Showing %zu of %zu people"), list.shown_count(), list.total_count()), 1);
+    else if (m_book->GetSelection() == page_rounds)
+        SetStatusText(wxString::Format(XUNCHA_PLURAL("%zu round", "%zu rounds", m_rounds.size()), m_rounds.size()), 1);
     else
         SetStatusText(wxString::Format(XUNCHA_PLURAL("%zu unit", "%zu units", m_units.size()), m_units.size()), 1);
     SetStatusText(wxString::Format(_("Database: %s"), to_wx(m_database->display_target())), 2);
@@ -555,12 +623,24 @@ void MainFrame::remove_person()
     confirm.SetYesNoLabels(_("Remove"), _("Keep"));
     if (confirm.ShowModal() != wxID_YES) return;
     bool removed = false;
-    guarded(this, wxString::Format(_("%s could not be removed."), name), [&] {
+    try {
         db::Transaction tx(*m_database);
         db::PersonRepository(*m_database).remove(tx, *id);
         tx.commit();
         removed = true;
-    });
+    } catch (const db::DbError& error) {
+        if (error.category() == db::DbError::Category::in_use)
+            message_box(this,
+                        wxString::Format(_("%s cannot be removed: an inspection group or an avoidance case names "
+                                           "them. Take them out of the round's groups and cases first. Nothing "
+                                           "was removed."),
+                                         name),
+                        _("Remove Person"), wxOK | wxICON_WARNING);
+        else
+            show_db_error(this, error, wxString::Format(_("%s could not be removed."), name));
+    } catch (const std::exception& error) {
+        show_unexpected_error(this, error, wxString::Format(_("%s could not be removed."), name));
+    }
     reload();
     if (removed) SetStatusText(wxString::Format(_("Removed %s."), name), 0);
 }
@@ -582,7 +662,7 @@ void MainFrame::add_unit()
         if (parent->type == model::UnitType::township) unit.type = model::UnitType::village;
         else if (parent->type == model::UnitType::subdistrict) unit.type = model::UnitType::community;
     }
-    UnitDialog dialog(this, unit, m_units);
+    UnitDialog dialog(this, unit, m_units, m_people_page->list_model().people());
     if (dialog.ShowModal() != wxID_OK) return;
     model::Unit created = dialog.unit();
     bool saved = false;
@@ -606,7 +686,7 @@ void MainFrame::edit_unit()
     const auto it = std::find_if(m_units.begin(), m_units.end(), [&](const auto& u) { return u.id == *id; });
     if (it == m_units.end()) return;
     const model::Unit original = *it;
-    UnitDialog dialog(this, original, m_units);
+    UnitDialog dialog(this, original, m_units, m_people_page->list_model().people());
     if (dialog.ShowModal() != wxID_OK || dialog.unit() == original) return;
     const model::Unit edited = dialog.unit();
     bool saved = false;

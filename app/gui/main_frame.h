@@ -9,6 +9,7 @@
 #include "app/gui/trainings_dialog.h"
 #include "db/database.h"
 #include "model/person.h"
+#include "model/round.h"
 #include "model/specialty.h"
 #include "model/unit.h"
 
@@ -29,6 +30,7 @@ namespace xuncha::app {
 
 struct BulkPlan;
 class PeoplePage;
+class RoundsPage;
 class Settings;
 class UnitsPage;
 
@@ -55,6 +57,14 @@ enum CommandId : int {
     id_annual_review,
     id_trainings,
     id_audit_log,
+    id_add_round,
+    id_edit_round,
+    id_remove_round,
+    id_round_state,
+    id_conflict_matrix,
+    id_coverage,
+    id_check_person,
+    id_unit_avoiders,
 };
 
 class MainFrame : public wxFrame {
@@ -72,10 +82,13 @@ public:
     // Shows a pool's members (nullopt: everybody), or the units page.
     void show_pool(std::optional<model::PoolId> pool);
     void show_units();
+    void show_rounds();
 
     db::Database& database() { return *m_database; }
     PeoplePage& people_page() { return *m_people_page; }
     UnitsPage& units_page() { return *m_units_page; }
+    RoundsPage& rounds_page() { return *m_rounds_page; }
+    const std::vector<model::Round>& rounds() const { return m_rounds; }
     const std::vector<model::Pool>& pools() const { return m_pools; }
     wxTreeCtrl* navigation() const { return m_navigation; }
 
@@ -129,6 +142,19 @@ private:
     bool save_training(wxWindow* parent, model::Training& training);
     bool remove_training(wxWindow* parent, const TrainingListEntry& entry);
 
+    // main_frame_rounds.cpp: rounds, the avoidance checks, cases and coverage.
+    void add_round();
+    void edit_round();
+    void remove_round();
+    void change_round_state();
+    void show_conflict_matrix();
+    void show_coverage();
+    void check_person_avoidance();
+    void show_unit_avoiders();
+    // Saves a round (create when id 0) in one transaction; false when it failed (told).
+    bool save_round(model::Round& round, const wxString& failure);
+    const model::Round* find_round(model::RoundId id) const;
+
     std::optional<model::Person> load_person(model::PersonId id);
     model::Date today() const;
 
@@ -137,12 +163,14 @@ private:
     std::vector<model::Unit> m_units;
     std::vector<model::Pool> m_pools;
     std::vector<model::Specialty> m_specialties;
+    std::vector<model::Round> m_rounds;
 
     wxSplitterWindow* m_splitter = nullptr;
     wxTreeCtrl* m_navigation = nullptr;
     wxSimplebook* m_book = nullptr;
     PeoplePage* m_people_page = nullptr;
     UnitsPage* m_units_page = nullptr;
+    RoundsPage* m_rounds_page = nullptr;
     bool m_filling_navigation = false;
 };
 

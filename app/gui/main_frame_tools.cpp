@@ -62,6 +62,7 @@ wxMenu* MainFrame::person_context_menu()
     if (selected == 1) {
         menu->Append(id_edit_person, _("&Edit Person..."));
         menu->Append(id_person_history, _("Change &History..."));
+        menu->Append(id_check_person, _("Avoidance &Check..."));
         menu->AppendSeparator();
     }
     menu->Append(id_add_to_pool, _("Add to &Pool..."));

@@ -169,6 +169,34 @@ wxString field_label(Field field)
     case Field::unit_supervisor: return _("Supervising body");
     case Field::unit_jurisdiction: return _("Jurisdiction");
     case Field::unit_remark: return _("Remark");
+    case Field::unit_leader_name: return _("Leader: name");
+    case Field::unit_leader_post: return _("Leader: post");
+    case Field::unit_leader_start: return _("Leader: from");
+    case Field::unit_leader_end: return _("Leader: to");
+    case Field::unit_flag: return _("Profile flag");
+    case Field::round_term: return _("Term");
+    case Field::round_number: return _("Round number");
+    case Field::round_planned_entry: return _("Planned entry");
+    case Field::round_planned_withdrawal: return _("Planned withdrawal");
+    case Field::round_entry_date: return _("Actual entry");
+    case Field::round_withdrawal_date: return _("Actual withdrawal");
+    case Field::round_committee: return _("Committee");
+    case Field::round_remark: return _("Remark");
+    case Field::group_number: return _("Group number");
+    case Field::group_name: return _("Group name");
+    case Field::group_units: return _("Units inspected");
+    case Field::group_members: return _("Members");
+    case Field::group_authorising_body: return _("Authorising body");
+    case Field::group_dispatching_body: return _("Dispatching body");
+    case Field::case_person: return _("Person");
+    case Field::case_unit: return _("Unit concerned");
+    case Field::case_facts: return _("Facts");
+    case Field::case_raised_on: return _("Raised on");
+    case Field::case_decided_on: return _("Decided on");
+    case Field::case_decided_by: return _("Decided by");
+    case Field::case_replacement: return _("Replacement");
+    case Field::case_document_number: return _("Document number");
+    case Field::case_acknowledged_on: return _("Acknowledged by the person on");
     case Field::catalog_name: return _("Name");
     }
     return {};
@@ -205,6 +233,10 @@ wxString problem_message(const model::Problem& problem)
     case ProblemCode::mobile_bad_format:
         return _("A mobile number is 11 digits starting with 13 to 19.");
     case ProblemCode::duplicate:
+        if (problem.field == Field::group_members)
+            return _("A person is in the round twice, or the group has two group leaders.");
+        if (problem.field == Field::group_number) return _("Another group of the round has this number.");
+        if (problem.field == Field::unit_flag) return _("This flag is given twice.");
         return problem.field == Field::membership_pool ? _("The person is already in this pool.")
                                                        : _("This entry already exists.");
     case ProblemCode::unknown_reference:
@@ -224,6 +256,9 @@ wxString problem_message(const model::Problem& problem)
         return wxString::Format(_("The file is larger than %lld MB."), model::max_attachment_size / (1024 * 1024));
     case ProblemCode::unsupported_file:
         return _("Only images (JPEG, PNG, GIF, BMP, TIFF) and PDF files can be stored.");
+    case ProblemCode::too_many:
+        return problem.field == Field::group_units ? _("A group inspects at most four units.")
+                                                   : _("There are more entries than allowed.");
     }
     return {};
 }

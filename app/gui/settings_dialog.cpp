@@ -11,11 +11,14 @@
 #include <wx/intl.h>
 #include <wx/notebook.h>
 #include <wx/radiobox.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <algorithm>
 
 namespace xuncha::app {
 
@@ -63,6 +66,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, SettingsValues values, model::O
     m_notebook->AddPage(build_general_page(default_database), _("General"));
     m_notebook->AddPage(build_entry_page(), _("Entry Rules"));
     m_notebook->AddPage(build_review_page(jurisdictions), _("Annual Review"));
+    m_notebook->AddPage(build_avoidance_page(), _("Avoidance Rules"));
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(m_notebook, wxSizerFlags(1).Expand().Border());
@@ -200,6 +204,86 @@ wxWindow* SettingsDialog::build_review_page(const std::vector<std::string>& juri
     return page;
 }
 
+wxWindow* SettingsDialog::build_avoidance_page()
+{
+    auto* page = new wxScrolledWindow(m_notebook, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    page->SetName(wxS("settings_avoidance"));
+    page->SetScrollRate(0, FromDIP(10));
+    auto* grid = new wxFlexGridSizer(3, FromDIP(wxSize(10, 6)));
+    grid->AddGrowableCol(2, 1);
+    const wxSize spin_size = FromDIP(wxSize(130, -1));  // GTK draws both buttons beside the number
+    for (const auto& t : model::terms<model::AvoidanceRuleCode>()) {
+        const auto code = t.value;
+        RuleControls controls;
+        const int number = model::rule_number(code);
+        const wxString label = code == model::AvoidanceRuleCode::group_relatives
+                                   ? term_label(t)
+                                   : wxString::Format(_("Rule %d: %s"), number, term_label(t));
+        controls.enabled = new wxCheckBox(page, wxID_ANY, label);
+        controls.severity = new TermChoice<model::Severity>(page);
+        auto* parameters = new wxBoxSizer(wxHORIZONTAL);
+        for (const auto parameter : model::parameters_of(code)) {
+            switch (parameter) {
+            case model::RuleParameter::look_back_years:
+                controls.look_back =
+                    new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, spin_size, wxSP_ARROW_KEYS, 0, 50, 3);
+                parameters->Add(with_unit(page, controls.look_back, _("years back")), wxSizerFlags().Border(wxRIGHT, 10));
+                break;
+            case model::RuleParameter::total_years:
+                controls.total_years =
+                    new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, spin_size, wxSP_ARROW_KEYS, 0, 50, 3);
+                parameters->Add(new wxStaticText(page, wxID_ANY, _("or in total")),
+                                wxSizerFlags().CentreVertical().Border(wxRIGHT, 4));
+                parameters->Add(with_unit(page, controls.total_years, _("years in total")),
+                                wxSizerFlags().Border(wxRIGHT, 10));
+                break;
+            case model::RuleParameter::kinship_classes:
+                for (const auto& k : model::terms<model::KinshipClass>()) {
+                    if (k.value == model::KinshipClass::other) continue;  // never counts
+                    auto* box = new wxCheckBox(page, wxID_ANY, term_label(k));
+                    controls.kinship.emplace_back(k.value, box);
+                    parameters->Add(box, wxSizerFlags().CentreVertical().Border(wxRIGHT, 8));
+                }
+                break;
+            case model::RuleParameter::principal_only:
+                controls.principal_only = new wxCheckBox(page, wxID_ANY, _("Principal head only"));
+                parameters->Add(controls.principal_only, wxSizerFlags().CentreVertical().Border(wxRIGHT, 10));
+                break;
+            case model::RuleParameter::leaders_only:
+                controls.leaders_only = new wxCheckBox(page, wxID_ANY, _("Only people in the leader pool"));
+                parameters->Add(controls.leaders_only, wxSizerFlags().CentreVertical().Border(wxRIGHT, 10));
+                break;
+            }
+        }
+        grid->Add(controls.enabled, wxSizerFlags().CentreVertical());
+        grid->Add(controls.severity, wxSizerFlags().CentreVertical());
+        grid->Add(parameters, wxSizerFlags().CentreVertical());
+        m_rules[code] = controls;
+    }
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    top->Add(grey_note(page,
+                       _("Hard rules block: the person is proposed for the unit only with an approval note. Soft "
+                         "rules warn and need a comment. A look-back of 3 years counts a post that ended exactly 3 "
+                         "years before the round's planned entry date. Each round keeps the rules it was checked "
+                         "with."),
+                       FromDIP(640)),
+             wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    page->SetSizer(top);
+    // Tall enough to show every rule on a usual screen; scrolls on a small one.
+    const wxSize needed = top->GetMinSize();
+    page->SetMinClientSize(wxSize(needed.x, std::min(needed.y, FromDIP(600))));
+    page->FitInside();
+    return page;
+}
+
+wxCheckBox* SettingsDialog::rule_kinship(model::AvoidanceRuleCode code, model::KinshipClass kinship) const
+{
+    for (const auto& [k, box] : m_rules.at(code).kinship)
+        if (k == kinship) return box;
+    return nullptr;
+}
+
 void SettingsDialog::disable_rules()
 {
     for (std::size_t page = 1; page < m_notebook->GetPageCount(); ++page) m_notebook->GetPage(page)->Disable();
@@ -229,6 +313,21 @@ bool SettingsDialog::TransferDataToWindow()
     m_integrity->SetValue(review.require_integrity_opinion);
     m_jurisdiction->ChangeValue(to_wx(review.jurisdiction));
     m_review_source->ChangeValue(to_wx(review.source));
+
+    const auto rules = model::repaired(m_office.avoidance);
+    for (auto& [code, controls] : m_rules) {
+        const auto& rule = rules.rule(code);
+        controls.enabled->SetValue(rule.enabled);
+        controls.severity->set_value(rule.severity);
+        if (controls.look_back) controls.look_back->SetValue(rule.look_back_years);
+        if (controls.total_years) controls.total_years->SetValue(rule.total_years);
+        for (auto& [kinship, box] : controls.kinship)
+            box->SetValue(std::find(rule.kinship_classes.begin(), rule.kinship_classes.end(), kinship) !=
+                          rule.kinship_classes.end());
+        if (controls.principal_only) controls.principal_only->SetValue(rule.principal_only);
+        if (controls.leaders_only) controls.leaders_only->SetValue(rule.leaders_only);
+        if (!rule.source.empty()) controls.enabled->SetToolTip(to_wx(rule.source));
+    }
     return true;
 }
 
@@ -253,6 +352,25 @@ bool SettingsDialog::TransferDataFromWindow()
     wxString place = m_jurisdiction->GetValue();
     review.jurisdiction = from_wx(place.Trim(true).Trim(false));
     review.source = read_text(*m_review_source);
+
+    // Only what the page shows is read back; every other value of a rule stays as it was.
+    auto rules = model::repaired(m_office.avoidance);
+    for (const auto& [code, controls] : m_rules) {
+        auto& rule = rules.rule(code);
+        rule.enabled = controls.enabled->GetValue();
+        rule.severity = controls.severity->value();
+        if (controls.look_back) rule.look_back_years = controls.look_back->GetValue();
+        if (controls.total_years) rule.total_years = controls.total_years->GetValue();
+        if (!controls.kinship.empty()) {
+            rule.kinship_classes.clear();
+            for (const auto& [kinship, box] : controls.kinship)
+                if (box->GetValue()) rule.kinship_classes.push_back(kinship);
+        }
+        if (controls.principal_only) rule.principal_only = controls.principal_only->GetValue();
+        if (controls.leaders_only) rule.leaders_only = controls.leaders_only->GetValue();
+    }
+    // Unchanged rules keep the stored value as it was (a stored copy that needed repair is not rewritten).
+    if (rules != model::repaired(m_office.avoidance)) m_office.avoidance = rules;
     return true;
 }
 

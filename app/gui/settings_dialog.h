@@ -8,6 +8,7 @@
 
 #include <wx/dialog.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,12 @@ public:
     TermChoice<model::Rank>* leader_rank_choice() const { return m_leader_rank; }
     wxSpinCtrl* stale_months_field() const { return m_stale_months; }
     wxTextCtrl* entry_source_field() const { return m_entry_source; }
+    // The avoidance page's controls of one rule (null when the rule has no such parameter).
+    wxCheckBox* rule_enabled(model::AvoidanceRuleCode code) const { return m_rules.at(code).enabled; }
+    TermChoice<model::Severity>* rule_severity(model::AvoidanceRuleCode code) const { return m_rules.at(code).severity; }
+    wxSpinCtrl* rule_look_back(model::AvoidanceRuleCode code) const { return m_rules.at(code).look_back; }
+    wxSpinCtrl* rule_total_years(model::AvoidanceRuleCode code) const { return m_rules.at(code).total_years; }
+    wxCheckBox* rule_kinship(model::AvoidanceRuleCode code, model::KinshipClass kinship) const;
 
     bool TransferDataToWindow() override;
     bool TransferDataFromWindow() override;
@@ -54,6 +61,18 @@ private:
     wxWindow* build_general_page(const std::string& default_database);
     wxWindow* build_entry_page();
     wxWindow* build_review_page(const std::vector<std::string>& jurisdictions);
+    wxWindow* build_avoidance_page();
+
+    // One avoidance rule's row.
+    struct RuleControls {
+        wxCheckBox* enabled = nullptr;
+        TermChoice<model::Severity>* severity = nullptr;
+        wxSpinCtrl* look_back = nullptr;
+        wxSpinCtrl* total_years = nullptr;
+        std::vector<std::pair<model::KinshipClass, wxCheckBox*>> kinship;
+        wxCheckBox* principal_only = nullptr;
+        wxCheckBox* leaders_only = nullptr;
+    };
 
     SettingsValues m_values;
     model::OfficeSettings m_office;
@@ -76,6 +95,8 @@ private:
     wxCheckBox* m_integrity = nullptr;
     wxComboBox* m_jurisdiction = nullptr;
     wxTextCtrl* m_review_source = nullptr;
+
+    std::map<model::AvoidanceRuleCode, RuleControls> m_rules;
 };
 
 }  // namespace xuncha::app

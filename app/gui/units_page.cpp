@@ -22,6 +22,13 @@ UnitsPage::UnitsPage(wxWindow* parent, Callbacks callbacks) : wxPanel(parent), m
     buttons->Add(add);
     buttons->Add(edit, wxSizerFlags().Border(wxLEFT, 6));
     buttons->Add(remove, wxSizerFlags().Border(wxLEFT, 6));
+    auto* avoiders = new wxButton(this, wxID_ANY, _("Who Must Avoid It..."));
+    avoiders->SetName(wxS("unit_avoiders"));
+    avoiders->SetToolTip(_("Everyone who may not inspect the selected unit, and why"));
+    auto* coverage = new wxButton(this, wxID_ANY, _("Coverage..."));
+    coverage->SetName(wxS("unit_coverage"));
+    buttons->Add(avoiders, wxSizerFlags().Border(wxLEFT, FromDIP(18)));
+    buttons->Add(coverage, wxSizerFlags().Border(wxLEFT, 6));
 
     m_splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     m_splitter->SetName(wxS("units_splitter"));
@@ -40,7 +47,10 @@ UnitsPage::UnitsPage(wxWindow* parent, Callbacks callbacks) : wxPanel(parent), m
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.add) m_callbacks.add(); });
     edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.edit) m_callbacks.edit(); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.remove) m_callbacks.remove(); });
+    avoiders->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.avoiders) m_callbacks.avoiders(); });
+    coverage->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (m_callbacks.coverage) m_callbacks.coverage(); });
     const auto need_selection = [this](wxUpdateUIEvent& e) { e.Enable(selected_unit().has_value()); };
+    avoiders->Bind(wxEVT_UPDATE_UI, need_selection);
     edit->Bind(wxEVT_UPDATE_UI, need_selection);
     remove->Bind(wxEVT_UPDATE_UI, need_selection);
     add->Bind(wxEVT_UPDATE_UI, [this, add](wxUpdateUIEvent&) {
@@ -117,8 +127,30 @@ void UnitsPage::show_details()
         const auto count = m_people_per_unit.find(unit->id);
         add(_("People working here"),
             wxString::Format(wxS("%zu"), count == m_people_per_unit.end() ? std::size_t{0} : count->second));
+        wxString flags;
+        for (const auto& flag : unit->profile_flags)
+            flags += (flags.empty() ? wxString() : wxString::FromUTF8("、")) + to_wx(flag);
+        add(_("Profile flags"), flags);
         add(_("Remark"), to_wx(unit->remark));
         top->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+        if (!unit->leaders.empty()) {
+            auto* heading = new wxStaticText(m_details, wxID_ANY, _("Leadership members"));
+            heading->SetFont(heading->GetFont().Bold());
+            top->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+            auto* leaders = new wxFlexGridSizer(3, FromDIP(wxSize(12, 4)));
+            for (const auto& leader : unit->leaders) {
+                leaders->Add(new wxStaticText(m_details, wxID_ANY, to_wx(leader.name)));
+                wxString post = to_wx(leader.post);
+                if (leader.principal_head) post += wxS(" ") + _("(principal head)");
+                leaders->Add(new wxStaticText(m_details, wxID_ANY, post));
+                const wxString from = leader.start ? to_wx(model::to_iso(*leader.start)) : wxString(wxS("?"));
+                const wxString to = leader.end ? to_wx(model::to_iso(*leader.end)) : _("now");
+                auto* period = new wxStaticText(m_details, wxID_ANY, from + wxString::FromUTF8(" — ") + to);
+                period->SetForegroundColour(wxColour(100, 100, 100));
+                leaders->Add(period);
+            }
+            top->Add(leaders, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+        }
     }
     m_details->SetSizer(top);
     m_details->Layout();

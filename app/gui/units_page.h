@@ -22,6 +22,8 @@ public:
         std::function<void()> add;     // a sub-unit of the selected unit (top level when none)
         std::function<void()> edit;
         std::function<void()> remove;
+        std::function<void()> avoiders;  // everyone who must avoid the selected unit
+        std::function<void()> coverage;  // coverage per 届
     };
 
     UnitsPage(wxWindow* parent, Callbacks callbacks);

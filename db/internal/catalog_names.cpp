@@ -11,6 +11,7 @@ model::AuditNames CatalogNames::audit_names()
         [this](model::PoolId id) { return pool(id); },
         [this](model::SpecialtyId id) { return specialty(id); },
         [this](model::TrainingId id) { return training(id); },
+        [this](model::PersonId id) { return person(id); },
     };
 }
 
@@ -21,6 +22,22 @@ std::string CatalogNames::specialty(model::SpecialtyId id)
     return lookup(m_specialties, "specialty", "name", id.value());
 }
 std::string CatalogNames::training(model::TrainingId id) { return lookup(m_trainings, "training", "topic", id.value()); }
+
+std::string CatalogNames::person(model::PersonId id)
+{
+    const long long key = id.value();
+    if (const auto it = m_people.find(key); it != m_people.end()) return it->second;
+    std::string name;
+    soci::indicator found = soci::i_null;
+    m_session << "SELECT name FROM person WHERE id = :id", soci::use(key, "id"), soci::into(name, found);
+    // A person not (or no longer) in the table: the id still says who it was.
+    if (!m_session.got_data() || found != soci::i_ok) {
+        name = "#";
+        name += std::to_string(key);
+    }
+    m_people.emplace(key, name);
+    return name;
+}
 
 void CatalogNames::note(model::UnitId id, const std::string& name)
 {

@@ -1,5 +1,6 @@
 #pragma once
-// Names of units, pools, specialties and trainings for audit rows, loaded once per write operation.
+// Names of units, pools, specialties and trainings for audit rows, loaded once per write operation;
+// people's names one by one (there may be 100,000 of them), each read once.
 
 #include "db/database.h"
 #include "model/audit.h"
@@ -25,6 +26,7 @@ public:
     std::string pool(model::PoolId id);
     std::string specialty(model::SpecialtyId id);
     std::string training(model::TrainingId id);  // its topic
+    std::string person(model::PersonId id);
 
     // Records written during this operation, so that later rows of it can name them.
     void note(model::UnitId id, const std::string& name);
@@ -40,6 +42,7 @@ private:
     std::optional<Names> m_pools;
     std::optional<Names> m_specialties;
     std::optional<Names> m_trainings;
+    Names m_people;
 };
 
 }  // namespace xuncha::db::internal

@@ -36,6 +36,14 @@ constexpr std::array unique_keys{
               "the same training is listed twice"},
     UniqueKey{"annual_assessment_unique", "annual_assessment.person_id, annual_assessment.year",
               "two annual assessments are recorded for the same year"},
+    UniqueKey{"unit_flag_pkey", "unit_flag.unit_id, unit_flag.flag", "the same profile flag is listed twice"},
+    UniqueKey{"round_unique", "round.committee, round.term, round.number",
+              "another round of the same committee already has this term and number"},
+    UniqueKey{"round_group_number_unique", "round_group.round_id, round_group.number",
+              "two groups of the round have the same number"},
+    UniqueKey{"group_unit_pkey", "group_unit.group_id, group_unit.unit_id", "a group lists the same unit twice"},
+    UniqueKey{"group_member_pkey", "group_member.group_id, group_member.person_id",
+              "a group lists the same person twice"},
 };
 
 enum class Violation { none, unique, foreign_key, check, not_null, bad_value, connection };
@@ -258,7 +266,7 @@ DbError to_db_error(const soci::soci_error& error, Backend backend, const std::s
                        subject);
     case Violation::foreign_key:
         return DbError(DbError::Category::constraint,
-                       "Cannot save " + what + ": it refers to a unit, pool, specialty or person that does not exist.",
+                       "Cannot save " + what + ": it refers to a unit, pool, specialty, person, round or group that does not exist.",
                        subject);
     case Violation::check:
     case Violation::not_null:

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 using namespace xuncha;
@@ -271,4 +272,190 @@ TEST_CASE("verify finds a damaged attachment by its file name and changes nothin
     CHECK(damaged.err.find("“" + name + "”") != std::string::npos);
     CHECK(damaged.err.find("共 1 个附件") != std::string::npos);
     CHECK(std::filesystem::file_size(file) == size_before);
+}
+
+// ---- Rounds, coverage and the avoidance check, on the demo county ----
+
+namespace {
+
+// A demo database in `dir`, loaded once per test case.
+std::string demo_database(const TempDir& dir)
+{
+    const auto db = dir.file("demo.sqlite");
+    REQUIRE(run({"--db", db, "demo"}).code == 0);
+    return db;
+}
+
+std::set<std::string> rules_found(const nlohmann::json& findings)
+{
+    std::set<std::string> rules;
+    for (const auto& finding : findings) rules.insert(finding["rule"].get<std::string>());
+    return rules;
+}
+
+}  // namespace
+
+TEST_CASE("rounds list and show give the demo's rounds, groups, units and members", "[cli]")
+{
+    TempDir dir;
+    const auto db = demo_database(dir);
+    const auto list = run({"--db", db, "rounds", "list"});
+    REQUIRE(list.code == 0);
+    CHECK(list.out.find("十五届县委第十一轮巡察") != std::string::npos);
+    CHECK(list.out.find("草拟") != std::string::npos);
+    CHECK(list.out.find("共 11 个轮次") != std::string::npos);
+    const auto listed = nlohmann::json::parse(run({"--db", db, "rounds", "list", "--json"}).out);
+    REQUIRE(listed.size() == 11);
+    CHECK(listed[0]["title"] == "十五届县委第十一轮巡察");
+    CHECK(listed[0]["state"] == "draft");
+    CHECK(listed[0]["planned_entry"] == "2027-03-15");
+
+    const auto id = std::to_string(listed[0]["id"].get<long long>());
+    const auto show = run({"--db", db, "rounds", "show", id});
+    REQUIRE(show.code == 0);
+    CHECK(show.out.find("第四巡察组") != std::string::npos);
+    CHECK(show.out.find("组长") != std::string::npos);
+    CHECK(show.out.find("临时党支部书记") != std::string::npos);
+    const auto shown = nlohmann::json::parse(run({"--db", db, "rounds", "show", id, "--json"}).out);
+    REQUIRE(shown["groups"].size() == 4);
+    for (const auto& group : shown["groups"]) {
+        CHECK(group["units"].size() >= 1);
+        CHECK(group["units"].size() <= 3);
+        CHECK(group["members"][0]["role"] == "leader");
+        CHECK_FALSE(group["members"][0]["name"].get<std::string>().empty());
+    }
+}
+
+TEST_CASE("rounds show and check refuse an unknown round with a clear message", "[cli]")
+{
+    TempDir dir;
+    const auto db = demo_database(dir);
+    for (const auto& args : {std::vector<std::string>{"--db", db, "rounds", "show", "999"},
+                             std::vector<std::string>{"--db", db, "check", "--round", "999"}}) {
+        const auto result = run(args);
+        CHECK(result.code == 1);
+        CHECK(result.out.empty());
+        CHECK(result.err.find("没有编号为 999 的巡察轮次") != std::string::npos);
+    }
+    const auto bad_id = run({"--db", db, "rounds", "show", "第四轮"});
+    CHECK(bad_id.code == 2);
+    CHECK(bad_id.err.find("正整数") != std::string::npos);
+}
+
+TEST_CASE("check --round finds the demo round's conflicts of every planted kind, as of its 进驻 date", "[cli]")
+{
+    TempDir dir;
+    const auto db = demo_database(dir);
+    const auto listed = nlohmann::json::parse(run({"--db", db, "rounds", "list", "--json"}).out);
+    const auto id = std::to_string(listed[0]["id"].get<long long>());
+
+    const auto result = run({"--db", db, "check", "--round", id, "--json"});
+    REQUIRE(result.code == 0);
+    const auto check = nlohmann::json::parse(result.out);
+    CHECK(check["as_of"] == "2027-03-15");
+    CHECK(check["round"]["title"] == "十五届县委第十一轮巡察");
+    const auto rules = rules_found(check["findings"]);
+    for (const auto* rule : {"own_unit", "past_employment", "relative_leader", "relative_employee", "declared_interest",
+                             "home_town", "earlier_round", "group_relatives"})
+        CHECK(rules.contains(rule));
+    for (const auto& finding : check["findings"]) {
+        CHECK_FALSE(finding["person"].get<std::string>().empty());
+        CHECK(finding["explanation"].get<std::string>().find(" → ") != std::string::npos);
+        CHECK((finding["severity"] == "hard" || finding["severity"] == "soft"));
+    }
+
+    const auto text = run({"--db", db, "check", "--round", id});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.find("按 2027-03-15 计算") != std::string::npos);
+    CHECK(text.out.find("[硬性回避]") != std::string::npos);
+    CHECK(text.out.find("规则4 亲属任被巡察单位领导班子成员") != std::string::npos);
+    CHECK(text.out.find("条回避情形（硬性回避 ") != std::string::npos);
+
+    // Another date moves every look-back: the date is the one asked for.
+    const auto later = nlohmann::json::parse(run({"--db", db, "check", "--round", id, "--as-of", "2040-01-01", "--json"}).out);
+    CHECK(later["as_of"] == "2040-01-01");
+    CHECK(later["findings"].size() < check["findings"].size());
+}
+
+TEST_CASE("check --person --unit explains why one person may not inspect one unit", "[cli]")
+{
+    TempDir dir;
+    const auto db = demo_database(dir);
+    const auto listed = nlohmann::json::parse(run({"--db", db, "rounds", "list", "--json"}).out);
+    const auto round = nlohmann::json::parse(
+        run({"--db", db, "check", "--round", std::to_string(listed[0]["id"].get<long long>()), "--json"}).out);
+    nlohmann::json planted;
+    for (const auto& finding : round["findings"])
+        if (finding["rule"] == "relative_leader") planted = finding;
+    REQUIRE(planted.is_object());
+    const auto person = std::to_string(planted["person_id"].get<long long>());
+    const auto unit = std::to_string(planted["unit_id"].get<long long>());
+
+    const auto result = run({"--db", db, "check", "--person", person, "--unit", unit, "--as-of", "2027-03-15", "--json"});
+    REQUIRE(result.code == 0);
+    const auto check = nlohmann::json::parse(result.out);
+    CHECK(check["person"]["name"] == planted["person"]);
+    CHECK(check["unit"]["name"] == planted["unit"]);
+    CHECK(rules_found(check["findings"]).contains("relative_leader"));
+
+    const auto text = run({"--db", db, "check", "--person", person, "--unit", unit, "--as-of", "2027-03-15"});
+    CHECK(text.out.find(planted["explanation"].get<std::string>()) != std::string::npos);
+
+    const auto nobody = run({"--db", db, "check", "--person", "99999", "--unit", unit});
+    CHECK(nobody.code == 1);
+    CHECK(nobody.err.find("没有编号为 99999 的人员") != std::string::npos);
+    const auto no_unit = run({"--db", db, "check", "--person", person});
+    CHECK(no_unit.code == 2);
+    CHECK(no_unit.err.find("--person 与 --unit 须同时指定") != std::string::npos);
+    const auto bad_date = run({"--db", db, "check", "--person", person, "--unit", unit, "--as-of", "2027-02-30"});
+    CHECK(bad_date.code == 2);
+    CHECK(bad_date.err.find("2027-02-30") != std::string::npos);
+}
+
+TEST_CASE("units coverage counts the units inspected in a term", "[cli]")
+{
+    TempDir dir;
+    const auto db = demo_database(dir);
+    const auto text = run({"--db", db, "units", "coverage"});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.find("十五届已覆盖 30 / 66 个单位") != std::string::npos);
+    CHECK(text.out.find("未覆盖") != std::string::npos);
+
+    const auto coverage = nlohmann::json::parse(run({"--db", db, "units", "coverage", "--json"}).out);
+    CHECK(coverage["term"] == 15);
+    CHECK(coverage["covered"] == 30);
+    CHECK(coverage["total"] == 66);
+    std::size_t covered = 0;
+    std::size_t planned = 0;
+    for (const auto& unit : coverage["units"]) {
+        if (unit["covered"] == true) {
+            ++covered;
+            CHECK_FALSE(unit["inspected_in"].empty());
+        }
+        if (!unit["planned_in"].empty()) ++planned;
+    }
+    CHECK(covered == 30);
+    CHECK(planned >= 5);  // the draft round plans units not yet inspected
+
+    const auto other_term = nlohmann::json::parse(run({"--db", db, "units", "coverage", "--term", "14", "--json"}).out);
+    CHECK(other_term["covered"] == 0);
+    CHECK(run({"--db", db, "units", "coverage", "--term", "x"}).code == 2);
+
+    TempDir empty;
+    const auto none = run({"--db", empty.file("empty.sqlite"), "init"});
+    REQUIRE(none.code == 0);
+    const auto no_rounds = run({"--db", empty.file("empty.sqlite"), "units", "coverage"});
+    CHECK(no_rounds.code == 1);
+    CHECK(no_rounds.err.find("--term") != std::string::npos);
+}
+
+TEST_CASE("the new commands explain themselves with --help", "[cli]")
+{
+    for (const auto* command : {"check", "rounds", "units"}) {
+        const auto result = run({command, "--help"});
+        CHECK(result.code == 0);
+        CHECK(result.out.find("用法") != std::string::npos);
+    }
+    CHECK(run({"check", "--help"}).out.find("--as-of") != std::string::npos);
+    CHECK(run({"--help"}).out.find("units coverage") != std::string::npos);
 }

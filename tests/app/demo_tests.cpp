@@ -3,6 +3,7 @@
 
 #include "exchange_test_support.h"
 
+#include "app/exchange/avoidance_check.h"
 #include "app/exchange/demo.h"
 #include "app/exchange/document_reader.h"
 #include "db/person_repository.h"
@@ -11,6 +12,7 @@
 #include "model/kinship.h"
 #include "model/pinyin.h"
 #include "model/rank.h"
+#include "model/round.h"
 
 #include <catch2/catch.hpp>
 
@@ -328,4 +330,84 @@ TEST_CASE("the demo's annual review has something of each kind to look at", "[de
     CHECK(reasons[model::ReviewReason::no_integrity_opinion] >= 3);
     CHECK(reasons[model::ReviewReason::declined_often] >= 1);
     CHECK(reasons[model::ReviewReason::stale_record] == 0);
+}
+
+TEST_CASE("the demo's units have leaders and flags, and its rounds follow the secondment records", "[demo]")
+{
+    const auto demo = demo_values();
+    std::size_t leaders = 0;
+    std::size_t linked = 0;
+    std::size_t flagged = 0;
+    for (const auto& unit : demo.units) {
+        leaders += unit.leaders.size();
+        for (const auto& leader : unit.leaders)
+            if (leader.person_id) ++linked;
+        if (!unit.profile_flags.empty()) ++flagged;
+    }
+    CHECK(linked > 0);
+    CHECK(linked * 2 < leaders);  // most are names only
+    CHECK(flagged >= 5);
+
+    REQUIRE(demo.rounds.size() == 11);
+    std::map<std::string, std::set<long long>> seconded;  // round title → people seconded to it
+    for (const auto& person : demo.people)
+        for (const auto& secondment : person.secondments) seconded[secondment.task].insert(person.id.value());
+    for (std::size_t r = 0; r + 1 < demo.rounds.size(); ++r) {
+        const auto& round = demo.rounds[r];
+        CHECK(round.term == 15);
+        CHECK(round.state == model::RoundState::archived);
+        std::set<long long> members;
+        for (const auto& group : round.groups)
+            for (const auto& member : group.members) members.insert(member.person_id.value());
+        CHECK(members == seconded[model::round_title(round)]);
+    }
+    const auto& draft = demo.rounds.back();
+    CHECK(model::round_title(draft) == "十五届县委第十一轮巡察");
+    CHECK(draft.state == model::RoundState::draft);
+    REQUIRE(draft.planned_entry);
+    CHECK(draft.planned_entry->year() == 2027);
+    CHECK(draft.planned_entry->month() == 3);
+    CHECK(draft.groups.size() >= 3);
+    CHECK(draft.groups.size() <= 4);
+    for (const auto& group : draft.groups) {
+        CHECK(group.unit_ids.size() >= 1);
+        CHECK(group.unit_ids.size() <= 3);
+        CHECK(group.members.front().role == model::GroupRole::leader);
+    }
+    std::set<model::CaseTrigger> triggers;
+    for (const auto& avoidance_case : demo.avoidance_cases) triggers.insert(avoidance_case.trigger);
+    CHECK(triggers.contains(model::CaseTrigger::self_declared));
+    CHECK(triggers.contains(model::CaseTrigger::inspected_unit));
+}
+
+TEST_CASE("the demo's draft round meets real conflicts of several rules in its own groups", "[demo]")
+{
+    auto database = test::memory_database();
+    REQUIRE(app::load_demo(*database, test::test_today()).ok());
+    const auto data = app::load_avoidance_data(*database);
+    const model::Round* draft = nullptr;
+    for (const auto& round : data.rounds)
+        if (round.state == model::RoundState::draft) draft = &round;
+    REQUIRE(draft);
+    const auto check = app::check_round(*database, draft->id, test::test_today());
+    REQUIRE(check);
+    CHECK(check->as_of == *draft->planned_entry);
+
+    // Only the findings of the group members against their own group's units (and within their group).
+    std::map<model::PersonId, std::set<model::UnitId>> covers;
+    for (const auto& group : draft->groups)
+        for (const auto& member : group.members) covers[member.person_id].insert(group.unit_ids.begin(), group.unit_ids.end());
+    std::set<model::AvoidanceRuleCode> rules;
+    for (const auto& finding : check->findings) {
+        const auto it = covers.find(finding.person_id);
+        if (it == covers.end()) continue;
+        if (!finding.unit_id || it->second.contains(*finding.unit_id)) rules.insert(finding.rule);
+    }
+    for (const auto rule : {model::AvoidanceRuleCode::past_employment, model::AvoidanceRuleCode::relative_leader,
+                            model::AvoidanceRuleCode::relative_employee, model::AvoidanceRuleCode::declared_interest,
+                            model::AvoidanceRuleCode::home_town, model::AvoidanceRuleCode::earlier_round,
+                            model::AvoidanceRuleCode::group_relatives}) {
+        INFO(model::code_of(rule));
+        CHECK(rules.contains(rule));
+    }
 }

@@ -69,7 +69,8 @@ TEST_CASE("each kind of bad value is reported at its JSON path and nothing is wr
         {"a name that is a number", [](json& d) { d["people"][0]["name"] = 42; }, "$.people[0].name", "应为文本"},
         {"an empty name", [](json& d) { d["people"][0]["name"] = ""; }, "$.people[0].name", "姓名不能为空"},
         {"a misspelt key", [](json& d) { d["people"][0]["nmae"] = "x"; }, "$.people[0].nmae", "未知字段"},
-        {"an unknown top-level section", [](json& d) { d["rounds"] = json::array(); }, "$.rounds", "未知字段"},
+        {"an unknown top-level section", [](json& d) { d["teams"] = json::array(); }, "$.teams", "未知字段"},
+        {"rounds in a version 1 file", [](json& d) { d["rounds"] = json::array(); }, "$.rounds", "格式版本3才有的字段"},
         {"an unknown gender code", [](json& d) { d["people"][0]["gender"] = "f"; }, "$.people[0].gender", "代码“f”无效"},
         {"a missing political status", [](json& d) { d["people"][0].erase("political_status"); },
          "$.people[0].political_status", "缺少政治面貌"},
@@ -179,7 +180,7 @@ TEST_CASE("each kind of bad value is reported at its JSON path and nothing is wr
          "应为整数"},
         {"another format", [](json& d) { d["format"] = "excel"; }, "$.format", "不是巡察系统的交换文件"},
         {"no format at all", [](json& d) { d.erase("format"); }, "$.format", "缺少"},
-        {"a newer version", [](json& d) { d["version"] = 3; }, "$.version", "请升级程序"},
+        {"a newer version", [](json& d) { d["version"] = 4; }, "$.version", "请升级程序"},
         {"a version that is not a number", [](json& d) { d["version"] = "1"; }, "$.version", "正整数"},
     };
 
@@ -363,11 +364,13 @@ TEST_CASE("each kind of bad value in a version 2 record is reported at its JSON 
          "$.settings.review.stale_month", "未知字段"},
         {"settings that are not an object", [](json& d) { d["settings"] = json::array(); }, "$.settings", "应为对象"},
         // Versions
-        {"rounds, which come later", [](json& d) { d["rounds"] = json::array(); }, "$.rounds", "以后的格式版本"},
+        {"rounds in a version 2 file", [](json& d) { d["rounds"] = json::array(); }, "$.rounds", "格式版本3才有的字段"},
+        {"unit leaders in a version 2 file", [](json& d) { d["units"][0]["leaders"] = json::array(); },
+         "$.units[0].leaders", "（请把“version”改为 3）"},
         {"a version 2 key in a version 1 file", [&](json& d) { d["version"] = 1; }, "$.people[0].photo",
          "格式版本2才有的字段"},
         {"trainings in a version 1 file", [](json& d) { d["version"] = 1; }, "$.trainings", "格式版本2才有的字段"},
-        {"a version 3 file", [](json& d) { d["version"] = 3; }, "$.version", "请升级程序"},
+        {"a version 4 file", [](json& d) { d["version"] = 4; }, "$.version", "请升级程序"},
     };
 
     for (const auto& bad : cases) {
@@ -613,4 +616,120 @@ TEST_CASE("JSON syntax errors name the line and column", "[exchange]")
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems[0].message.find("JSON 对象") != std::string::npos);
     }
+}
+
+// ---- Version 3: leaders, flags, avoidance rules, rounds and cases ----
+
+namespace {
+
+// The small version 2 document with one of every record version 3 adds.
+json small_document_v3()
+{
+    auto document = test::small_document_v2();
+    document["version"] = 3;
+    document["settings"]["avoidance"] = {{{"code", "past_employment"}, {"look_back_years", 5}}};
+    document["units"][1]["leaders"] = {
+        {{"person", 7}, {"name", "单文静"}, {"post", "党委委员"}, {"start", "2023-01-05"}, {"end", nullptr},
+         {"principal_head", false}, {"remark", ""}},
+        {{"person", nullptr}, {"name", "王建华"}, {"post", "党委书记"}, {"start", "2021-06-01"}, {"end", nullptr},
+         {"principal_head", true}, {"remark", ""}}};
+    document["units"][1]["profile_flags"] = {"信访多"};
+    document["rounds"] = {
+        {{"id", 3}, {"term", 15}, {"number", 3}, {"committee", "县委"}, {"mode", "regular"}, {"state", "archived"},
+         {"planned_entry", "2022-09-13"}, {"planned_withdrawal", "2022-10-28"}, {"entry_date", "2022-09-13"},
+         {"withdrawal_date", "2022-10-28"}, {"remark", ""},
+         {"groups",
+          {{{"id", 8}, {"number", 2}, {"name", ""}, {"units", {1}}, {"authorising_body", "县委巡察工作领导小组"},
+            {"dispatching_body", "县委"},
+            {"members", {{{"person", 7}, {"role", "member"}, {"duties", {"lead_finance_audit"}}}}}, {"remark", ""}}}},
+         {"rules_snapshot", nullptr}, {"checked_on", nullptr}},
+        {{"id", 4}, {"term", 15}, {"number", 11}, {"committee", "县委"}, {"mode", "regular"}, {"state", "draft"},
+         {"planned_entry", "2027-03-15"}, {"groups", {{{"id", 9}, {"number", 1}, {"units", {1}}, {"members", json::array()}}}}}};
+    document["avoidance_cases"] = {{{"round", 3}, {"group", 8}, {"person", 7}, {"unit", 1}, {"trigger", "self_declared"},
+                                    {"rule", "declared_relationship"}, {"facts", "本人表兄在县委办工作"},
+                                    {"raised_on", "2022-09-13"}, {"decision", "pending"}}};
+    return document;
+}
+
+}  // namespace
+
+TEST_CASE("a version 3 document imports its leaders, rules, rounds and cases", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto report = app::import_dataset(*database, small_document_v3().dump(2), test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.rounds == 2);
+    CHECK(report.avoidance_cases == 1);
+    const auto exported = json::parse(app::export_dataset(*database));
+    CHECK(exported["units"][1]["leaders"][0]["person"] == exported["people"][0]["id"]);
+    CHECK(exported["units"][1]["profile_flags"] == json({"信访多"}));
+    CHECK(exported["settings"]["avoidance"][1]["look_back_years"] == 5);
+    CHECK(exported["settings"]["avoidance"].size() == 12);  // the rules the file left out have their defaults
+    CHECK(exported["rounds"][0]["groups"][0]["members"][0]["duties"] == json({"lead_finance_audit"}));
+    CHECK(exported["avoidance_cases"][0]["group"] == exported["rounds"][0]["groups"][0]["id"]);
+}
+
+TEST_CASE("a version 2 document still imports, with the default avoidance rules", "[exchange]")
+{
+    auto database = test::memory_database();
+    const auto report = app::import_dataset(*database, test::small_document_v2().dump(2), test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.rounds == 0);
+    CHECK(db::SettingsRepository(*database).load().avoidance == model::default_avoidance_rules());
+}
+
+TEST_CASE("bad references and codes in rounds and cases are reported at their path", "[exchange]")
+{
+    const std::vector<BadCase> cases = {
+        {"a group covering a unit the file lacks", [](json& d) { d["rounds"][0]["groups"][0]["units"][0] = 9; },
+         "$.rounds[0].groups[0].units[0]", "单位编号 9 在本文件的 units 中不存在"},
+        {"a member the file lacks", [](json& d) { d["rounds"][0]["groups"][0]["members"][0]["person"] = 99; },
+         "$.rounds[0].groups[0].members[0].person", "人员编号 99 在本文件的 people 中不存在"},
+        {"an unknown role", [](json& d) { d["rounds"][0]["groups"][0]["members"][0]["role"] = "组长"; },
+         "$.rounds[0].groups[0].members[0].role", "leader"},
+        {"an unknown duty", [](json& d) { d["rounds"][0]["groups"][0]["members"][0]["duties"][0] = "x"; },
+         "$.rounds[0].groups[0].members[0].duties[0]", "branch_secretary"},
+        {"a group id used twice", [](json& d) { d["rounds"][1]["groups"][0]["id"] = 8; }, "$.rounds[1].groups[0].id",
+         "重复"},
+        {"a leader linked to nobody", [](json& d) { d["units"][1]["leaders"][0]["person"] = 42; },
+         "$.units[1].leaders[0].person", "人员编号 42"},
+        {"a flag that is not text", [](json& d) { d["units"][1]["profile_flags"][0] = 3; }, "$.units[1].profile_flags[0]",
+         "文本"},
+        {"an unknown rule", [](json& d) { d["settings"]["avoidance"][0]["code"] = "rule2"; },
+         "$.settings.avoidance[0].code", "past_employment"},
+        {"a look-back of a century", [](json& d) { d["settings"]["avoidance"][0]["look_back_years"] = 100; },
+         "$.settings.avoidance[0].look_back_years", "0至50"},
+        {"a case in a round the file lacks", [](json& d) { d["avoidance_cases"][0]["round"] = 5; },
+         "$.avoidance_cases[0].round", "轮次编号 5"},
+        {"a case naming another round's group", [](json& d) { d["avoidance_cases"][0]["group"] = 9; },
+         "$.avoidance_cases[0].group", "不属于轮次 3"},
+        {"a case of nobody", [](json& d) { d["avoidance_cases"][0].erase("person"); }, "$.avoidance_cases[0].person",
+         "缺少"},
+        {"an unknown state", [](json& d) { d["rounds"][0]["state"] = "归档"; }, "$.rounds[0].state", "archived"},
+        {"rounds in a version 2 document", [](json& d) { d["version"] = 2; }, "$.rounds", "格式版本3才有的字段"},
+    };
+    for (const auto& bad : cases) {
+        SECTION(bad.what)
+        {
+            auto document = small_document_v3();
+            bad.spoil(document);
+            const auto report = refused_import(document.dump(2));
+            INFO(test::describe(report));
+            CHECK(has_problem(report, bad.path, bad.fragment));
+        }
+    }
+}
+
+TEST_CASE("a round the database already has is refused by name", "[exchange]")
+{
+    auto database = test::memory_database();
+    REQUIRE(app::import_dataset(*database, small_document_v3().dump(2), test::test_today()).ok());
+    auto again = small_document_v3();
+    again["units"][0]["name"] = "另一个测试县委";  // top-level unit names must differ too
+    again["people"][0]["id_number"] = "";
+    const auto report = app::import_dataset(*database, again.dump(2), test::test_today());
+    INFO(test::describe(report));
+    CHECK(has_problem(report, "$.rounds[0].number", "数据库中已有轮次“十五届县委第三轮巡察”"));
 }

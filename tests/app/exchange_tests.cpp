@@ -8,6 +8,8 @@
 #include "app/exchange/exchange.h"
 #include "app/exchange/sha256.h"
 #include "db/attachment_repository.h"
+#include "db/avoidance_case_repository.h"
+#include "db/round_repository.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
 #include "db/settings_repository.h"
@@ -22,7 +24,9 @@
 #include "model/rank.h"
 #include "model/settings.h"
 #include "model/training.h"
+#include "model/round.h"
 #include "model/unit.h"
+#include "model/avoidance_case.h"
 
 #include <catch2/catch.hpp>
 
@@ -148,6 +152,8 @@ void fill(db::Database& database)
     settings.review.require_integrity_opinion = false;
     settings.review.jurisdiction = "青禾县";
     settings.review.source = "同上，第十五条";
+    settings.avoidance.rule(model::AvoidanceRuleCode::past_employment).look_back_years = 5;
+    settings.avoidance.rule(model::AvoidanceRuleCode::education_tie).enabled = false;
     db::SettingsRepository(database).save(tx, settings);
     db::TrainingRepository trainings(database);
     model::Training later{{}, "2025年度巡察干部业务培训班", "巡察业务培训", day(2025, 3, 17), day(2025, 3, 19), 24,
@@ -326,6 +332,72 @@ void fill(db::Database& database)
     std::vector<model::Person> batch{full, removed, plain};
     people.create_all(tx, batch);
     people.remove(tx, batch[1].id);
+
+    // Version 3: a leadership team (one linked, one by name), profile flags, two rounds, two cases.
+    finance.leaders = {{{}, batch[0].id, batch[0].name, "党组书记、局长", day(2021, 3, 1), std::nullopt, true, ""},
+                       {{}, std::nullopt, "李卫国", "党组成员、副局长", day(2019, 6, 1), day(2024, 5, 31), false, "已调任"}};
+    finance.profile_flags = {"资金量大", "乡村振兴重点"};
+    units.update(tx, finance);
+
+    db::RoundRepository rounds(database);
+    model::Round earlier_round;
+    earlier_round.term = 15;
+    earlier_round.number = 2;
+    earlier_round.state = model::RoundState::archived;
+    earlier_round.planned_entry = day(2022, 4, 11);
+    earlier_round.planned_withdrawal = day(2022, 5, 27);
+    earlier_round.entry_date = day(2022, 4, 11);
+    earlier_round.withdrawal_date = day(2022, 5, 27);
+    earlier_round.rules_snapshot = model::default_avoidance_rules();
+    earlier_round.checked_on = day(2022, 3, 30);
+    model::Group group;
+    group.number = 1;
+    group.unit_ids = {town.id, village.id};
+    group.authorising_body = "县委巡察工作领导小组";
+    group.dispatching_body = "县委";
+    group.members = {{batch[0].id, model::GroupRole::leader, {model::GroupDuty::branch_secretary, model::GroupDuty::petitions}},
+                     {batch[2].id, model::GroupRole::member, {}}};
+    group.remark = "含村级延伸";
+    earlier_round.groups = {group};
+    rounds.create(tx, earlier_round);
+    model::Round draft;
+    draft.term = 15;
+    draft.number = 11;
+    draft.mode = model::RoundMode::special;
+    draft.planned_entry = day(2027, 3, 15);
+    model::Group special;
+    special.number = 2;
+    special.name = "第二巡察组（专项）";
+    special.unit_ids = {finance.id};
+    special.members = {{batch[2].id, model::GroupRole::liaison, {model::GroupDuty::information_officer}}};
+    draft.groups = {special};
+    rounds.create(tx, draft);
+
+    db::AvoidanceCaseRepository cases(database);
+    model::AvoidanceCase standing;
+    standing.person_id = batch[0].id;
+    standing.unit_id = finance.id;
+    standing.trigger = model::CaseTrigger::self_declared;
+    standing.rule = model::AvoidanceRuleCode::declared_relationship;
+    standing.facts = "本人表弟在县财政局国库股工作";
+    standing.raised_on = day(2025, 12, 1);
+    cases.create(tx, standing);
+    model::AvoidanceCase raised;
+    raised.round_id = earlier_round.id;
+    raised.group_id = earlier_round.groups[0].id;
+    raised.person_id = batch[2].id;
+    raised.unit_id = village.id;
+    raised.trigger = model::CaseTrigger::inspected_unit;
+    raised.rule = model::AvoidanceRuleCode::declared_relationship;
+    raised.facts = "被巡察村反映：该同志与村党支部书记系姻亲";
+    raised.raised_on = day(2022, 4, 13);
+    raised.decision = model::CaseDecision::avoid;
+    raised.decided_by = "县委巡察工作领导小组";
+    raised.decided_on = day(2022, 4, 15);
+    raised.replacement_id = batch[0].id;
+    raised.document_number = "青巡组〔2022〕5号";
+    raised.acknowledged_on = day(2022, 4, 16);
+    cases.create(tx, raised);
     tx.commit();
 }
 
@@ -361,6 +433,42 @@ TEST_CASE("export, import into a fresh database and export again give the same d
                              "declined_secondments"})
         CHECK_FALSE(person[list].empty());
     CHECK(person["memberships"][1]["steps"].size() == 6);
+
+    // And everything new in version 3, with its references mapped to the new rows.
+    CHECK(report.rounds == 2);
+    CHECK(report.avoidance_cases == 2);
+    CHECK(document["version"] == 3);
+    CHECK(document["settings"]["avoidance"][1]["look_back_years"] == 5);
+    CHECK(document["settings"]["avoidance"][7]["enabled"] == false);
+    json finance;
+    for (const auto& unit : document["units"])
+        if (unit["name"] == "青禾县财政局") finance = unit;
+    REQUIRE(finance["leaders"].size() == 2);
+    CHECK(finance["leaders"][0]["person"] == person["id"]);
+    CHECK(finance["leaders"][1]["person"].is_null());
+    CHECK(finance["profile_flags"] == json({"资金量大", "乡村振兴重点"}));
+    REQUIRE(document["rounds"].size() == 2);
+    const auto& earlier = document["rounds"][0];
+    CHECK(earlier["number"] == 2);
+    CHECK(earlier["state"] == "archived");
+    CHECK(earlier["rules_snapshot"].size() == 12);
+    REQUIRE(earlier["groups"].size() == 1);
+    CHECK(earlier["groups"][0]["units"].size() == 2);
+    CHECK(earlier["groups"][0]["members"][0]["person"] == person["id"]);
+    CHECK(earlier["groups"][0]["members"][0]["duties"] == json({"branch_secretary", "petitions"}));
+    CHECK(document["rounds"][1]["groups"][0]["units"][0] == finance["id"]);
+    REQUIRE(document["avoidance_cases"].size() == 2);
+    CHECK(document["avoidance_cases"][1]["group"] == earlier["groups"][0]["id"]);
+    CHECK(document["avoidance_cases"][1]["replacement"] == person["id"]);
+
+    // The second database holds them with its own ids, linked as the first did.
+    const auto stored = db::RoundRepository(*target).list();
+    REQUIRE(stored.size() == 2);
+    const auto& stored_earlier = stored[0].number == 2 ? stored[0] : stored[1];
+    const auto cases = db::AvoidanceCaseRepository(*target).list_for_round(stored_earlier.id);
+    REQUIRE(cases.size() == 1);
+    CHECK(cases[0].group_id == stored_earlier.groups[0].id);
+    CHECK(cases[0].decision == model::CaseDecision::avoid);
 }
 
 TEST_CASE("the round trip gives the same document on SQLite and on PostgreSQL", "[exchange]")
@@ -457,7 +565,7 @@ TEST_CASE("an export is stable, pretty-printed UTF-8 with the documented shape",
 
     const auto document = json::parse(text);
     CHECK(document["format"] == "xuncha-exchange");
-    CHECK(document["version"] == 2);
+    CHECK(document["version"] == 3);
     CHECK(document["exported_at"] == "2026-11-28T17:30:05Z");
     CHECK(document["settings"]["entry"]["max_age"] == 55);
     CHECK(document["settings"]["entry"]["expert_min_title"] == "associate_senior");
@@ -706,6 +814,22 @@ TEST_CASE("the JSON Schema lists the model's codes and exactly the keys the expo
     CHECK(same_keys(person["pledges"][0], defs["pledge"]));
     CHECK(same_keys(person["secondments"][0], defs["secondment"]));
     CHECK(same_keys(person["declined_secondments"][0], defs["declined_secondment"]));
+    CHECK(same_keys(document["settings"]["avoidance"][0], defs["avoidance_rule"]));
+    const auto& round = document["rounds"][0];
+    CHECK(same_keys(round, defs["round"]));
+    CHECK(same_keys(round["groups"][0], defs["group"]));
+    CHECK(same_keys(round["groups"][0]["members"][0], defs["group_member"]));
+    CHECK(same_keys(document["avoidance_cases"][0], defs["avoidance_case"]));
+    for (const auto& unit : document["units"])
+        if (!unit["leaders"].empty()) CHECK(same_keys(unit["leaders"][0], defs["unit_leader"]));
+    CHECK(defs["round_mode"]["enum"] == codes(model::terms<model::RoundMode>()));
+    CHECK(defs["round_state"]["enum"] == codes(model::terms<model::RoundState>()));
+    CHECK(defs["group_role"]["enum"] == codes(model::terms<model::GroupRole>()));
+    CHECK(defs["group_duty"]["enum"] == codes(model::terms<model::GroupDuty>()));
+    CHECK(defs["case_trigger"]["enum"] == codes(model::terms<model::CaseTrigger>()));
+    CHECK(defs["case_decision"]["enum"] == codes(model::terms<model::CaseDecision>()));
+    CHECK(defs["rule_code"]["enum"] == codes(model::terms<model::AvoidanceRuleCode>()));
+    CHECK(defs["severity"]["enum"] == codes(model::terms<model::Severity>()));
 }
 
 TEST_CASE("the example in docs/exchange-format.md imports", "[exchange]")

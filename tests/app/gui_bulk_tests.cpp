@@ -124,10 +124,12 @@ TEST_CASE("a bulk save that fails half-way writes nothing at all", "[gui][bulk]"
     const auto& talents = demo.pool(model::PoolKind::talent);
     db::PersonRepository repository(*demo.database);
     std::vector<model::PersonId> ids;
+    // The last one is removed below: nobody a round names (the database would refuse).
+    const auto in_rounds = test::people_in_rounds(*demo.database);
     for (const auto& summary : repository.list()) {
         const bool in_pool = std::any_of(summary.memberships.begin(), summary.memberships.end(),
                                          [&](const auto& m) { return m.pool_id == talents.id; });
-        if (!in_pool) ids.push_back(summary.id);
+        if (!in_pool && !in_rounds.count(summary.id)) ids.push_back(summary.id);
         if (ids.size() == 3) break;
     }
     REQUIRE(ids.size() == 3);

@@ -250,11 +250,31 @@ TEST_CASE("removing a person asks first and leaves a trace in the audit log", "[
     auto& frame = fixture.frame();
     REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
-    page.select_row(0);
+    const auto in_rounds = test::people_in_rounds(frame.database());
+    REQUIRE_FALSE(in_rounds.empty());
+    const auto total = page.list_model().total_count();
+
+    // Somebody an inspection group names is not removed, and the message says why.
+    unsigned named_row = 0;
+    while (named_row < page.list_model().shown_count() && !in_rounds.count(page.list_model().at_row(named_row)->id))
+        ++named_row;
+    REQUIRE(named_row < page.list_model().shown_count());
+    page.select_row(named_row);
+    wxString refusal;
+    wxTEST_DIALOG(post_menu(frame, app::id_remove_person), wxExpectModal<wxMessageDialog>(wxYES),
+                  ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      refusal = box.GetMessage();
+                      return wxID_OK;
+                  }));
+    CHECK(refusal.Contains(wxString::FromUTF8("巡察组")));
+    CHECK(page.list_model().total_count() == total);
+
+    unsigned row = 0;
+    while (row < page.list_model().shown_count() && in_rounds.count(page.list_model().at_row(row)->id)) ++row;
+    page.select_row(row);
     const auto id = page.selected_person();
     REQUIRE(id);
-    const std::string name = page.list_model().at_row(0)->name;
-    const auto total = page.list_model().total_count();
+    const std::string name = page.list_model().at_row(row)->name;
 
     wxString question;
     wxTEST_DIALOG(post_menu(frame, app::id_remove_person), ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {

@@ -2,7 +2,9 @@
 
 #include "app/gui/main_frame.h"
 #include "app/gui/settings.h"
+#include "db/avoidance_case_repository.h"
 #include "db/database.h"
+#include "db/round_repository.h"
 
 #include <wx/app.h>
 #include <wx/button.h>
@@ -63,6 +65,19 @@ void press_ok(wxDialog& dialog)
     click.SetEventObject(button ? button : &dialog);
     (button ? button : &dialog)->ProcessWindowEvent(click);
     settle(100);
+}
+
+std::unordered_set<model::PersonId> people_in_rounds(db::Database& database)
+{
+    std::unordered_set<model::PersonId> named;
+    for (const auto& round : db::RoundRepository(database).list())
+        for (const auto& group : round.groups)
+            for (const auto& member : group.members) named.insert(member.person_id);
+    for (const auto& c : db::AvoidanceCaseRepository(database).list()) {
+        named.insert(c.person_id);
+        if (c.replacement_id) named.insert(*c.replacement_id);
+    }
+    return named;
 }
 
 bool click_button(wxWindow& parent, const wxString& name)

@@ -19,6 +19,11 @@ class FailingModalHook;
 #define wxTEST_DIALOG_HOOK_CLASS xuncha::test::FailingModalHook
 #include <wx/testing.h>
 
+#include "db/database.h"
+#include "model/ids.h"
+
+#include <unordered_set>
+
 namespace xuncha::app {
 class MainFrame;
 class Settings;
@@ -61,6 +66,9 @@ std::filesystem::path screenshot_dir();
 void press_ok(wxDialog& dialog);
 // Sends a button click to a child button found by name.
 bool click_button(wxWindow& parent, const wxString& name);
+
+// People a round's group or an avoidance case names (the database refuses to remove them).
+std::unordered_set<model::PersonId> people_in_rounds(db::Database& database);
 
 // A fresh folder under the test run's private HOME, removed at the end.
 class TempDir {

@@ -4,6 +4,7 @@
 #include "db/internal/database_impl.h"
 #include "db/internal/migrations.h"
 #include "db/person_repository.h"
+#include "db/round_repository.h"
 #include "db/unit_repository.h"
 
 #include <fstream>
@@ -19,6 +20,13 @@ std::vector<Migration> first_release()
 {
     const auto all = db::internal::migrations();
     return {all.front()};
+}
+
+// The release of issue 3: migrations 1 and 2.
+std::vector<Migration> records_release()
+{
+    const auto all = db::internal::migrations();
+    return {all[0], all[1]};
 }
 
 // A later release: migration 1 plus a second one.
@@ -50,6 +58,16 @@ model::UnitId save_unit(db::Database& database, const std::string& name)
     return unit.id;
 }
 
+// Whether the unit row is there, read without today's repository (which expects the latest schema).
+bool has_unit(db::Database& database, model::UnitId unit)
+{
+    long long rows = 0;
+    const long long id = unit.value();
+    db::internal::session_of(database) << "SELECT COUNT(*) FROM unit WHERE id = :id", soci::use(id, "id"),
+        soci::into(rows);
+    return rows == 1;
+}
+
 }  // namespace
 
 TEST_CASE("opening an older SQLite file backs it up next to it, then migrates it", "[db][migration]")
@@ -69,7 +87,7 @@ TEST_CASE("opening an older SQLite file backs it up next to it, then migrates it
     CHECK(*database->backup_path() == file + ".v1.bak");
     CHECK(test::count_rows(*database, "round_note") == 1);
     CHECK(test::count_rows(*database, "schema_version") == 2);
-    CHECK(db::UnitRepository(*database).find(unit));
+    CHECK(has_unit(*database, unit));
     database.reset();
 
     // The backup is the version-1 database with its data, openable by the first release.
@@ -77,7 +95,7 @@ TEST_CASE("opening an older SQLite file backs it up next to it, then migrates it
     REQUIRE(fs::exists(backup));
     auto old = open_with(backup, first_release());
     CHECK(old->schema_version() == 1);
-    CHECK(db::UnitRepository(*old).find(unit));
+    CHECK(has_unit(*old, unit));
     CHECK_FALSE(old->backup_path());
 }
 
@@ -124,7 +142,7 @@ TEST_CASE("a migration that fails leaves the database at its previous version wi
     auto database = open_with(target, first_release());
     CHECK(database->schema_version() == 1);
     CHECK(test::count_rows(*database, "schema_version") == 1);
-    CHECK(db::UnitRepository(*database).find(unit));
+    CHECK(has_unit(*database, unit));
     // The half-applied migration left no table behind: the working one can still create it.
     database.reset();
     auto upgraded = open_with(target, second_release());
@@ -197,7 +215,7 @@ TEST_CASE("a version-1 database keeps its people when brought up to the complete
 
     auto database = db::Database::open(target, test::pinned_options());
     CHECK(database->schema_version() == db::Database::latest_schema_version());
-    CHECK(database->schema_version() == 2);
+    CHECK(database->schema_version() == 3);
     if (backend == db::Backend::sqlite) {
         REQUIRE(database->backup_path());
         CHECK(*database->backup_path() == target + ".v1.bak");
@@ -246,4 +264,75 @@ TEST_CASE("a version-1 database keeps its people when brought up to the complete
     const auto found = people.find(person->id);
     REQUIRE(found);
     CHECK(*found == *person);
+}
+
+TEST_CASE("a version-2 database keeps its units and people when rounds and avoidance cases arrive",
+          "[db][migration]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    test::TempDir dir;
+    std::unique_ptr<test::ScratchPgDatabase> server;
+    std::string target = (dir / "xuncha.sqlite").string();
+    if (backend == db::Backend::postgresql) {
+        server = std::make_unique<test::ScratchPgDatabase>();
+        target = server->uri();
+    }
+    model::UnitId unit;
+    model::PersonId person;
+    {
+        auto v2 = open_with(target, records_release());
+        REQUIRE(v2->schema_version() == 2);
+        unit = save_unit(*v2, "城关镇");
+        // As the issue-3 release wrote a unit and a person: the unit table has no leaders then.
+        auto p = test::plain_person("王秀英", "11010519491231002X", unit);
+        p.work_history = {{{}, unit, "", "", "纪委书记", test::day("2015-03-01"), std::nullopt, true, false}};
+        db::Transaction tx(*v2);
+        db::PersonRepository(*v2).create(tx, p);
+        tx.commit();
+        person = p.id;
+    }
+
+    auto database = db::Database::open(target, test::pinned_options());
+    CHECK(database->schema_version() == 3);
+    if (backend == db::Backend::sqlite) {
+        REQUIRE(database->backup_path());
+        CHECK(*database->backup_path() == target + ".v2.bak");
+    }
+    std::vector<int> versions(10);
+    db::internal::session_of(*database) << "SELECT version FROM schema_version ORDER BY version", soci::into(versions);
+    CHECK(versions == std::vector<int>{1, 2, 3});
+
+    db::UnitRepository units(*database);
+    auto town = units.find(unit);
+    REQUIRE(town);
+    CHECK(town->name == "城关镇");
+    CHECK(town->leaders.empty());
+    CHECK(town->profile_flags.empty());
+    const auto found = db::PersonRepository(*database).find(person);
+    REQUIRE(found);
+    CHECK(found->name == "王秀英");
+    REQUIRE(found->work_history.size() == 1);
+    CHECK(found->work_history[0].unit_id == unit);
+
+    // The upgraded database takes leaders and rounds naming what was there before.
+    model::UnitLeader leader;
+    leader.person_id = person;
+    leader.name = "王秀英";
+    leader.post = "纪委书记";
+    town->leaders = {leader};
+    town->profile_flags = {"信访多"};
+    model::Round round;
+    round.term = 15;
+    round.number = 1;
+    round.groups.resize(1);
+    round.groups[0].unit_ids = {unit};
+    round.groups[0].members = {{person, model::GroupRole::leader, {}}};
+    {
+        db::Transaction tx(*database);
+        units.update(tx, *town);
+        db::RoundRepository(*database).create(tx, round);
+        tx.commit();
+    }
+    CHECK(units.find(unit) == town);
+    CHECK(db::RoundRepository(*database).find(round.id) == round);
 }

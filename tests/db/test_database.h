@@ -5,6 +5,7 @@
 // unreachable server fails the PostgreSQL run instead of leaving it out.
 
 #include "db/database.h"
+#include "model/audit.h"
 
 #include <catch2/catch.hpp>
 
@@ -93,3 +94,12 @@ long long count_rows(db::Database& database, const std::string& table);
 #define XUNCHA_EACH_BACKEND(backend)                                                  \
     const ::xuncha::db::Backend backend = GENERATE(from_range(::xuncha::test::test_backends())); \
     INFO("backend: " << ::xuncha::test::backend_name(backend))
+
+// Audit changes in failure messages: {field: old → new}.
+template <>
+struct Catch::StringMaker<xuncha::model::FieldChange> {
+    static std::string convert(const xuncha::model::FieldChange& change)
+    {
+        return "{" + change.field + ": \"" + change.old_value + "\" → \"" + change.new_value + "\"}";
+    }
+};

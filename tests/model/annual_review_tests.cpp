@@ -13,9 +13,9 @@ const Pool leader_pool{PoolId{1}, "组长库", PoolKind::leader, "", 1};
 const Pool talent_pool{PoolId{2}, "人才库", PoolKind::talent, "", 2};
 const std::vector<Pool> pools{leader_pool, talent_pool};
 const std::vector<Unit> units{
-    Unit{UnitId{1}, "青禾县委", "", UnitType::party_committee, {}, {}, "青禾县", "", 0},
-    Unit{UnitId{2}, "城关镇", "", UnitType::township, UnitId{1}, {}, "", "", 0},
-    Unit{UnitId{3}, "邻县财政局", "", UnitType::county_department, {}, {}, "邻县", "", 0},
+    Unit{UnitId{1}, "青禾县委", "", UnitType::party_committee, {}, {}, "青禾县", "", 0, {}, {}},
+    Unit{UnitId{2}, "城关镇", "", UnitType::township, UnitId{1}, {}, "", "", 0, {}, {}},
+    Unit{UnitId{3}, "邻县财政局", "", UnitType::county_department, {}, {}, "邻县", "", 0, {}, {}},
 };
 
 // A member with nothing to flag: 正科, recent record, this year's opinion, no declines.
