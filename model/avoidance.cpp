@@ -346,9 +346,13 @@ void AvoidanceEngine::Index::check_person(const Person& person, const std::vecto
         }
 
     // Rule 9: home town.
-    if (enabled(C::home_town))
-        for (const auto& [label, text] : {std::pair<const char*, const std::string*>{"籍贯", &person.native_place},
-                                          std::pair<const char*, const std::string*>{"成长地", &person.birth_place}}) {
+    if (enabled(C::home_town)) {
+        const bool same = person.native_place == person.birth_place;
+        using Place = std::pair<const char*, const std::string*>;
+        const Place home_places[] = {{same ? "籍贯、成长地" : "籍贯", &person.native_place},
+                                     {"成长地", &person.birth_place}};
+        for (std::size_t k = 0; k < (same ? 1u : 2u); ++k) {
+            const auto& [label, text] = home_places[k];
             for (const int place : places_named_in(*text)) {
                 const std::string fact = std::string("本人") + label + " " + *text;
                 if (const int p = requested(place); p >= 0) out.add(p, C::home_town, fact + "，即被巡察地 " + unit_name(place));
@@ -357,6 +361,7 @@ void AvoidanceEngine::Index::check_person(const Person& person, const std::vecto
                             fact + "，被巡察单位 " + unit_name(under) + " 位于 " + unit_name(place));
             }
         }
+    }
 
     // Rule 10: earlier rounds.
     if (enabled(C::earlier_round))

@@ -493,6 +493,13 @@ TEST_CASE("rule 9: home town is the inspected township or the village lies in it
     s.facts.people = {p};
     CHECK(s.found(all_units()) ==
           std::set<std::pair<long long, C>>{{chengguan, C::home_town}, {dongjie, C::home_town}});
+    SECTION("the same place as home town and place of growth is one fact")
+    {
+        s.facts.people[0].birth_place = "青山县城关镇";
+        const auto f = s.check({chengguan});
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].evidence == std::vector<std::string>{"本人籍贯、成长地 青山县城关镇，即被巡察地 城关镇"});
+    }
     SECTION("the place of growth counts too")
     {
         s.facts.people[0].native_place = "山东省临沂市";
