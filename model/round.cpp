@@ -190,6 +190,21 @@ std::vector<UnitCoverage> coverage(const std::vector<UnitId>& units, const std::
     return result;
 }
 
+std::vector<Inspection> inspections_of(UnitId unit, const std::vector<Round>& rounds)
+{
+    std::vector<Inspection> result;
+    for (const auto& round : rounds)
+        for (const auto& group : round.groups)
+            if (std::find(group.unit_ids.begin(), group.unit_ids.end(), unit) != group.unit_ids.end())
+                result.push_back({round.id, group.id, round_title(round), group_display_name(group), round.state,
+                                  round.entry_date ? round.entry_date : round.planned_entry});
+    std::stable_sort(result.begin(), result.end(), [](const Inspection& a, const Inspection& b) {
+        if (!a.entry_date || !b.entry_date) return !a.entry_date && b.entry_date;
+        return *a.entry_date > *b.entry_date;
+    });
+    return result;
+}
+
 std::vector<Assignment> assignments(const std::vector<Round>& rounds, std::optional<RoundId> except)
 {
     std::vector<Assignment> result;

@@ -166,6 +166,22 @@ struct UnitCoverage {
 // Coverage of every unit in `units` (in that order) by the rounds of `term`.
 std::vector<UnitCoverage> coverage(const std::vector<UnitId>& units, const std::vector<Round>& rounds, int term);
 
+// One inspection of a unit: the round and the group that covered it.
+struct Inspection {
+    RoundId round_id;
+    GroupId group_id;
+    std::string round_title;
+    std::string group_name;
+    RoundState state = RoundState::draft;
+    std::optional<Date> entry_date;  // actual 进驻, else planned
+
+    bool operator==(const Inspection&) const = default;
+};
+
+// The unit's inspection history: every round whose groups cover `unit`, planned ones included (their
+// state says so), newest first by 进驻 date (rounds without one first, as the latest plans).
+std::vector<Inspection> inspections_of(UnitId unit, const std::vector<Round>& rounds);
+
 // A person's place in an earlier round: rule 10's evidence and the unit's inspection history.
 struct Assignment {
     RoundId round_id;

@@ -356,7 +356,7 @@ void MainFrame::reload()
         // A pool that no longer exists: show everybody.
         if (!on_units && !on_rounds && select == everybody) m_people_page->set_pool(std::nullopt);
         m_people_page->set_data(std::move(people), m_units, m_pools, m_specialties);
-        m_units_page->set_units(m_units, std::move(per_unit));
+        m_units_page->set_units(m_units, std::move(per_unit), m_rounds);
         m_rounds_page->set_rounds(m_rounds);
     });
     m_filling_navigation = false;

@@ -66,11 +66,13 @@ UnitsPage::UnitsPage(wxWindow* parent, Callbacks callbacks) : wxPanel(parent), m
 }
 
 void UnitsPage::set_units(const std::vector<model::Unit>& units,
-                          std::unordered_map<model::UnitId, std::size_t> people_per_unit)
+                          std::unordered_map<model::UnitId, std::size_t> people_per_unit,
+                          const std::vector<model::Round>& rounds)
 {
     const auto selected = selected_unit();
     m_units = units;
     m_people_per_unit = std::move(people_per_unit);
+    m_rounds = rounds;
     fill_unit_tree(*m_tree, m_units, {}, selected, false);
     show_details();
 }
@@ -150,6 +152,28 @@ void UnitsPage::show_details()
                 leaders->Add(period);
             }
             top->Add(leaders, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+        }
+        auto* heading = new wxStaticText(m_details, wxID_ANY, _("Inspection history"));
+        heading->SetFont(heading->GetFont().Bold());
+        top->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+        const auto history = model::inspections_of(unit->id, m_rounds);
+        if (history.empty()) {
+            auto* none = new wxStaticText(m_details, wxID_ANY, _("Not inspected in any recorded round."));
+            none->SetForegroundColour(wxColour(100, 100, 100));
+            top->Add(none, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+        } else {
+            auto* rounds = new wxFlexGridSizer(4, FromDIP(wxSize(12, 4)));
+            for (const auto& inspection : history) {
+                rounds->Add(new wxStaticText(m_details, wxID_ANY, to_wx(inspection.round_title)));
+                rounds->Add(new wxStaticText(m_details, wxID_ANY, to_wx(inspection.group_name)));
+                rounds->Add(new wxStaticText(m_details, wxID_ANY, term_label(inspection.state)));
+                auto* date = new wxStaticText(
+                    m_details, wxID_ANY,
+                    inspection.entry_date ? to_wx(model::to_iso(*inspection.entry_date)) : wxString(wxS("—")));
+                date->SetForegroundColour(wxColour(100, 100, 100));
+                rounds->Add(date);
+            }
+            top->Add(rounds, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
         }
     }
     m_details->SetSizer(top);

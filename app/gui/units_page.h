@@ -1,6 +1,7 @@
 #pragma once
 // The unit hierarchy (a tree by parent links) with the selected unit's details and its commands.
 
+#include "model/round.h"
 #include "model/unit.h"
 
 #include <wx/panel.h>
@@ -28,9 +29,11 @@ public:
 
     UnitsPage(wxWindow* parent, Callbacks callbacks);
 
-    // `people_per_unit`: how many people work in each unit, shown in the details.
+    // `people_per_unit`: how many people work in each unit, shown in the details; `rounds` give each
+    // unit's inspection history.
     void set_units(const std::vector<model::Unit>& units,
-                   std::unordered_map<model::UnitId, std::size_t> people_per_unit);
+                   std::unordered_map<model::UnitId, std::size_t> people_per_unit,
+                   const std::vector<model::Round>& rounds);
     std::optional<model::UnitId> selected_unit() const;
     void select_unit(model::UnitId id);
 
@@ -42,6 +45,7 @@ private:
     Callbacks m_callbacks;
     std::vector<model::Unit> m_units;
     std::unordered_map<model::UnitId, std::size_t> m_people_per_unit;
+    std::vector<model::Round> m_rounds;
     wxSplitterWindow* m_splitter = nullptr;
     wxTreeCtrl* m_tree = nullptr;
     wxPanel* m_details = nullptr;

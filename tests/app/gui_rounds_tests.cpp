@@ -522,6 +522,37 @@ TEST_CASE("a unit's leadership members and profile flags are edited in the unit 
     test::save_screenshot(frame, test::screenshot_dir() / "units_page_leaders.png");
 }
 
+TEST_CASE("a unit's details list the rounds that inspected it", "[gui][units]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.load_demo_data());
+    const auto rounds = db::RoundRepository(frame.database()).list();
+    const auto archived = std::find_if(rounds.begin(), rounds.end(),
+                                       [](const auto& r) { return r.state == model::RoundState::archived; });
+    REQUIRE(archived != rounds.end());
+    const auto inspected = archived->groups.front().unit_ids.front();
+    frame.show_units();
+    frame.units_page().select_unit(inspected);
+    test::settle(100);
+    CHECK(wxWindow::FindWindowByLabel(app::to_wx(model::round_title(*archived)), &frame.units_page()));
+    CHECK(wxWindow::FindWindowByLabel(app::to_wx(model::group_display_name(archived->groups.front())),
+                                      &frame.units_page()));
+    CHECK_FALSE(wxWindow::FindWindowByLabel(wxString::FromUTF8("尚无巡察记录。"), &frame.units_page()));
+    test::save_screenshot(frame, test::screenshot_dir() / "units_page_history.png");
+
+    // A unit no round covers says so.
+    const auto units = db::UnitRepository(frame.database()).list();
+    const auto never = std::find_if(units.begin(), units.end(), [&](const auto& u) {
+        return model::inspections_of(u.id, rounds).empty();
+    });
+    REQUIRE(never != units.end());
+    frame.units_page().select_unit(never->id);
+    test::settle(50);
+    CHECK(wxWindow::FindWindowByLabel(wxString::FromUTF8("尚无巡察记录。"), &frame.units_page()));
+}
+
 TEST_CASE("coverage shows which units the term's rounds have inspected and which not yet", "[gui][rounds]")
 {
     test::TempDir dir;

@@ -99,6 +99,24 @@ TEST_CASE("coverage counts rounds of the term from 进驻 on, and lists planned 
     CHECK_FALSE(c[3].covered());  // inspected in the previous term only
 }
 
+TEST_CASE("a unit's inspection history lists every round covering it, newest first", "[round]")
+{
+    auto first = round_covering(1, 15, S::archived, {1, 2});
+    first.entry_date = Date(2022, 4, 11);
+    auto second = round_covering(2, 15, S::archived, {3, 1});
+    second.planned_entry = Date(2024, 3, 25);
+    auto planned = round_covering(3, 15, S::draft, {1});
+    const auto history = inspections_of(UnitId{1}, {first, second, planned});
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].round_id == RoundId{3});  // no date yet: the latest plan
+    CHECK(history[0].state == S::draft);
+    CHECK(history[1].round_id == RoundId{2});
+    CHECK(history[1].entry_date == Date(2024, 3, 25));
+    CHECK(history[2].round_title == "十五届县委第一轮巡察");
+    CHECK(history[2].group_name == "第一巡察组");
+    CHECK(inspections_of(UnitId{9}, {first, second, planned}).empty());
+}
+
 TEST_CASE("earlier assignments leave out the current round and rounds not yet stationed", "[round]")
 {
     const std::vector<Round> rounds{round_covering(1, 15, S::archived, {1, 2}, {7}),
