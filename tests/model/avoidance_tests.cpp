@@ -764,3 +764,66 @@ TEST_CASE("generated data with planted conflicts of every kind: exactly those ar
     for (const auto& [person_id, unit_id, rule] : extra) FAIL_CHECK("extra " << person_id << " × " << unit_id << " rule " << rule_number(rule));
     CHECK(found == planted);
 }
+
+TEST_CASE("each rule switched off removes its findings and only those", "[avoidance]")
+{
+    // One person who meets all eleven rules against 城关镇, and a spouse in the same group.
+    Scenario s;
+    auto p = person(1);
+    p.unit_id = UnitId{chengguan};
+    p.native_place = "城关镇";
+    p.fulltime_education.school = "城关镇";
+    p.work_history = {post_at(chengguan, Date(2018, 1, 1), std::nullopt, "镇长", true),
+                      post_at(audit, Date(2015, 1, 1), Date(2017, 12, 31))};
+    Relative wife = relative("配偶", "王丽", chengguan, true, "副镇长");
+    wife.birth_date = Date(1982, 7, 9);
+    p.relatives = {wife};
+    auto leader = person(2, "李华");
+    leader.work_history = {post_at(audit, Date(2014, 1, 1), Date(2024, 6, 30), "局长", true)};
+    UnitLeader l;
+    l.person_id = PersonId{2};
+    l.name = "李华";
+    l.post = "党委书记";
+    l.start = Date(2024, 7, 1);
+    s.unit_with(chengguan).leaders.push_back(l);
+    // 本人 worked with 李华 at the audit bureau until 2017: outside three years, inside ten.
+    s.rules.rule(C::leadership_overlap).look_back_years = 10;
+    auto spouse = person(3, "王丽");
+    spouse.birth_date = Date(1982, 7, 9);
+    s.facts.people = {p, leader, spouse};
+    s.facts.leader_pool = {PersonId{1}};
+    for (const auto code : {C::declared_interest, C::declared_relationship}) {
+        AvoidanceCase c;
+        c.person_id = PersonId{1};
+        c.unit_id = UnitId{chengguan};
+        c.rule = code;
+        c.facts = "申报";
+        s.facts.cases.push_back(c);
+    }
+    Assignment a;
+    a.person_id = PersonId{1};
+    a.unit_id = UnitId{chengguan};
+    a.entry_date = Date(2024, 4, 1);
+    s.facts.history = {a};
+    Group g;
+    g.members = {{PersonId{1}, GroupRole::leader, {}}, {PersonId{3}, GroupRole::member, {}}};
+
+    const auto found_with = [&](const AvoidanceRules& rules) {
+        AvoidanceEngine engine(rules, s.date, s.facts);
+        std::set<C> codes;
+        for (const auto& f : engine.check({PersonId{1}}, {UnitId{chengguan}})) codes.insert(f.rule);
+        for (const auto& f : engine.check_group(g)) codes.insert(f.rule);
+        return codes;
+    };
+    std::set<C> all;
+    for (const auto& t : terms<AvoidanceRuleCode>()) all.insert(t.value);
+    REQUIRE(found_with(s.rules) == all);
+    for (const auto& t : terms<AvoidanceRuleCode>()) {
+        CAPTURE(t.code);
+        auto rules = s.rules;
+        rules.rule(t.value).enabled = false;
+        auto expected = all;
+        expected.erase(t.value);
+        CHECK(found_with(rules) == expected);
+    }
+}
