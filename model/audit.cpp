@@ -2,8 +2,10 @@
 
 #include "model/id_number.h"
 
+#include <algorithm>
 #include <array>
-#include <map>
+#include <initializer_list>
+#include <string_view>
 
 namespace xuncha::model {
 namespace {
@@ -14,7 +16,14 @@ constexpr std::array<Term<AuditAction>, 3> audit_action_terms{{
     {AuditAction::remove, "remove", "删除", "Removed"},
 }};
 
-using Fields = std::vector<std::pair<std::string, std::string>>;
+// Keys are string literals. create_all() writes the audit of tens of thousands of people, so
+// values are moved rather than copied on their way into the changes.
+struct Field {
+    std::string_view key;
+    std::string value;
+};
+using Fields = std::vector<Field>;
+
 
 std::string yes_no(bool value) { return value ? "是" : "否"; }
 
@@ -28,6 +37,21 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 {
     std::string result;
     for (const auto& part : parts) {
+        if (part.empty()) continue;
+        if (!result.empty()) result += separator;
+        result += part;
+    }
+    return result;
+}
+
+// The same for parts known at the call (no vector built): the non-empty ones, separated.
+std::string joined_parts(std::initializer_list<std::string_view> parts, std::string_view separator)
+{
+    std::size_t size = 0;
+    for (const auto part : parts) size += part.size() + separator.size();
+    std::string result;
+    result.reserve(size);
+    for (const auto part : parts) {
         if (part.empty()) continue;
         if (!result.empty()) result += separator;
         result += part;
@@ -55,13 +79,11 @@ Fields work_history_fields(const WorkHistoryEntry& e, const AuditNames& names)
 
 std::string summary(const WorkHistoryEntry& e, const AuditNames& names)
 {
-    std::vector<std::string> parts{period(e.start, e.end),
-                                   e.unit_id ? name_or_empty(names.unit, e.unit_id) : e.unit_name, e.department, e.post};
-    if (e.principal_head)
-        parts.emplace_back("（主要负责人）");
-    else if (e.leadership_member)
-        parts.emplace_back("（领导班子成员）");
-    return joined(parts, " ");
+    const std::string unit = e.unit_id ? name_or_empty(names.unit, e.unit_id) : std::string();
+    const std::string_view role = e.principal_head ? "（主要负责人）" : e.leadership_member ? "（领导班子成员）" : "";
+    return joined_parts({period(e.start, e.end), e.unit_id ? std::string_view(unit) : std::string_view(e.unit_name),
+                         e.department, e.post, role},
+                        " ");
 }
 
 Fields relative_fields(const Relative& r, const AuditNames& names)
@@ -79,11 +101,10 @@ Fields relative_fields(const Relative& r, const AuditNames& names)
 
 std::string summary(const Relative& r, const AuditNames& names)
 {
-    std::vector<std::string> parts{r.title, r.name,
-                                   r.employer_unit_id ? name_or_empty(names.unit, r.employer_unit_id) : r.employer_name,
-                                   r.post};
-    if (r.is_leader) parts.emplace_back("（领导班子成员）");
-    return joined(parts, " ");
+    const std::string employer = r.employer_unit_id ? name_or_empty(names.unit, r.employer_unit_id) : std::string();
+    return joined_parts({r.title, r.name, r.employer_unit_id ? std::string_view(employer) : std::string_view(r.employer_name),
+                         r.post, r.is_leader ? "（领导班子成员）" : ""},
+                        " ");
 }
 
 std::string pool_name(const AuditNames& names, PoolId id)
@@ -107,11 +128,10 @@ Fields membership_fields(const PoolMembership& m, const AuditNames& names)
 
 std::string summary(const PoolMembership& m, const AuditNames& names)
 {
-    std::vector<std::string> parts{pool_name(names, m.pool_id), std::string(zh_name(m.status))};
-    if (m.entry_date) parts.push_back("入库 " + to_iso(m.entry_date));
-    if (m.exit_date) parts.push_back("出库 " + to_iso(m.exit_date));
-    parts.push_back(m.exit_reason);
-    return joined(parts, " ");
+    return joined_parts({pool_name(names, m.pool_id), zh_name(m.status),
+                         m.entry_date ? "入库 " + to_iso(m.entry_date) : std::string(),
+                         m.exit_date ? "出库 " + to_iso(m.exit_date) : std::string(), m.exit_reason},
+                        " ");
 }
 
 std::string attachment_text(const Attachment& a)
@@ -229,14 +249,13 @@ Fields declined_fields(const DeclinedSecondment& d)
 
 std::string summary(const DeclinedSecondment& d) { return joined({to_iso(d.date), d.task, "原因：" + d.reason}, " "); }
 
-Fields education_fields(const std::string& prefix, const Education& e)
+// `keys`: the level, degree, school and major fields' keys.
+void add_education_fields(Fields& fields, const std::array<std::string_view, 4>& keys, const Education& e)
 {
-    return {
-        {prefix + ".level", std::string(zh_name(e.level))},
-        {prefix + ".degree", std::string(zh_name(e.degree))},
-        {prefix + ".school", e.school},
-        {prefix + ".major", e.major},
-    };
+    fields.push_back({keys[0], std::string(zh_name(e.level))});
+    fields.push_back({keys[1], std::string(zh_name(e.degree))});
+    fields.push_back({keys[2], e.school});
+    fields.push_back({keys[3], e.major});
 }
 
 Fields person_fields(const Person& p, const AuditNames& names)
@@ -244,56 +263,90 @@ Fields person_fields(const Person& p, const AuditNames& names)
     std::vector<std::string> specialties;
     for (const auto id : p.specialties)
         specialties.push_back(names.specialty ? names.specialty(id) : std::to_string(id.value()));
-    Fields fields{
-        {"name", p.name},
-        {"gender", std::string(zh_name(p.gender))},
-        {"ethnicity", p.ethnicity},
-        {"birth_date", to_iso(p.birth_date)},
-        {"native_place", p.native_place},
-        {"birth_place", p.birth_place},
-        {"political_status", std::string(zh_name(p.political_status))},
-        {"party_join_date", to_iso(p.party_join_date)},
-        {"work_start_date", to_iso(p.work_start_date)},
-    };
-    for (auto& f : education_fields("fulltime_education", p.fulltime_education)) fields.push_back(std::move(f));
-    for (auto& f : education_fields("inservice_education", p.inservice_education)) fields.push_back(std::move(f));
-    Fields rest{
-        {"professional_title", p.professional_title},
-        {"professional_title_level", p.professional_title_level == TitleLevel::none
-                                         ? std::string()
-                                         : std::string(zh_name(p.professional_title_level))},
-        {"expertise", p.expertise},
-        {"unit", name_or_empty(names.unit, p.unit_id)},
-        {"department", p.department},
-        {"post", p.post},
-        {"rank", std::string(zh_name(p.rank))},
-        {"holds_leadership_post", yes_no(p.holds_leadership_post)},
-        {"mobile", p.mobile},
-        {"id_number", p.id_number.empty() ? std::string() : mask_id_number(p.id_number)},
-        {"health", p.health},
-        {"remark", p.remark},
-        {"reserve_cadre", yes_no(p.reserve_cadre)},
-        {"frontline_experience", p.frontline_experience},
-        {"photo", p.photo ? attachment_text(*p.photo) : std::string()},
-        {"specialties", joined(specialties, "、")},
-    };
-    for (auto& f : rest) fields.push_back(std::move(f));
+    // Added one by one: an initializer list would copy every value once more.
+    Fields fields;
+    fields.reserve(33);
+    fields.push_back({"name", p.name});
+    fields.push_back({"gender", std::string(zh_name(p.gender))});
+    fields.push_back({"ethnicity", p.ethnicity});
+    fields.push_back({"birth_date", to_iso(p.birth_date)});
+    fields.push_back({"native_place", p.native_place});
+    fields.push_back({"birth_place", p.birth_place});
+    fields.push_back({"political_status", std::string(zh_name(p.political_status))});
+    fields.push_back({"party_join_date", to_iso(p.party_join_date)});
+    fields.push_back({"work_start_date", to_iso(p.work_start_date)});
+    add_education_fields(fields,
+                         {"fulltime_education.level", "fulltime_education.degree", "fulltime_education.school",
+                          "fulltime_education.major"},
+                         p.fulltime_education);
+    add_education_fields(fields,
+                         {"inservice_education.level", "inservice_education.degree", "inservice_education.school",
+                          "inservice_education.major"},
+                         p.inservice_education);
+    fields.push_back({"professional_title", p.professional_title});
+    fields.push_back({"professional_title_level", p.professional_title_level == TitleLevel::none
+                                                      ? std::string()
+                                                      : std::string(zh_name(p.professional_title_level))});
+    fields.push_back({"expertise", p.expertise});
+    fields.push_back({"unit", name_or_empty(names.unit, p.unit_id)});
+    fields.push_back({"department", p.department});
+    fields.push_back({"post", p.post});
+    fields.push_back({"rank", std::string(zh_name(p.rank))});
+    fields.push_back({"holds_leadership_post", yes_no(p.holds_leadership_post)});
+    fields.push_back({"mobile", p.mobile});
+    fields.push_back({"id_number", p.id_number.empty() ? std::string() : mask_id_number(p.id_number)});
+    fields.push_back({"health", p.health});
+    fields.push_back({"remark", p.remark});
+    fields.push_back({"reserve_cadre", yes_no(p.reserve_cadre)});
+    fields.push_back({"frontline_experience", p.frontline_experience});
+    fields.push_back({"photo", p.photo ? attachment_text(*p.photo) : std::string()});
+    fields.push_back({"specialties", joined(specialties, "、")});
     return fields;
 }
 
 // Compares two flat field lists with the same keys in the same order. A missing side (creation or
-// removal) lists only the fields that hold something; 否 counts as nothing there.
-void compare_fields(const std::string& prefix, const Fields* before, const Fields* after,
-                    std::vector<FieldChange>& out)
+// removal) lists only the fields that hold something; 否 counts as nothing there. The values of the
+// changes are moved out of the lists.
+void compare_fields(std::string_view prefix, Fields* before, Fields* after, std::vector<FieldChange>& out)
 {
+    static const std::string none;
     const Fields& any = before ? *before : *after;
     for (std::size_t i = 0; i < any.size(); ++i) {
-        const std::string old_value = before ? (*before)[i].second : std::string();
-        const std::string new_value = after ? (*after)[i].second : std::string();
+        const std::string& old_value = before ? (*before)[i].value : none;
+        const std::string& new_value = after ? (*after)[i].value : none;
         if (old_value == new_value) continue;
         if ((!before || !after) && (old_value == "否" || new_value == "否")) continue;
-        out.push_back({prefix + any[i].first, old_value, new_value});
+        FieldChange change;
+        change.field.reserve(prefix.size() + any[i].key.size());
+        change.field.append(prefix).append(any[i].key);
+        if (before) change.old_value = std::move((*before)[i].value);
+        if (after) change.new_value = std::move((*after)[i].value);
+        out.push_back(std::move(change));
     }
+}
+
+// Records by id, in id order; of records sharing an id, the first. `saved_only`: without those
+// not yet given an id (the stored side keeps them, as it always has).
+template <class Record, class Id>
+std::vector<std::pair<Id, const Record*>> by_id(const std::vector<Record>* records, bool saved_only)
+{
+    std::vector<std::pair<Id, const Record*>> sorted;
+    if (!records) return sorted;
+    sorted.reserve(records->size());
+    for (const auto& r : *records)
+        if (!saved_only || r.id.is_saved()) sorted.emplace_back(r.id, &r);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    sorted.erase(std::unique(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                 sorted.end());
+    return sorted;
+}
+
+template <class Record, class Id>
+const Record* find_by_id(const std::vector<std::pair<Id, const Record*>>& sorted, const Id& id)
+{
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), id,
+                                     [](const auto& entry, const Id& key) { return entry.first < key; });
+    return it != sorted.end() && it->first == id ? it->second : nullptr;
 }
 
 // Sub-records matched by id: additions and removals summarised, edits field by field.
@@ -301,34 +354,27 @@ template <class Record, class Id, class FieldsOf, class SummaryOf>
 void compare_records(const std::string& kind, const std::vector<Record>* before, const std::vector<Record>* after,
                      FieldsOf fields_of, SummaryOf summary_of, std::vector<FieldChange>& out)
 {
-    std::map<Id, const Record*> old_by_id;
-    if (before)
-        for (const auto& r : *before) old_by_id.emplace(r.id, &r);
-    std::map<Id, const Record*> new_by_id;
-    std::vector<const Record*> unsaved;  // new records not yet given an id
-    if (after)
-        for (const auto& r : *after) {
-            if (r.id.is_saved())
-                new_by_id.emplace(r.id, &r);
-            else
-                unsaved.push_back(&r);
-        }
+    const auto old_by_id = by_id<Record, Id>(before, false);
+    const auto new_by_id = by_id<Record, Id>(after, true);
 
     for (const auto& [id, old_record] : old_by_id) {
         const std::string key = kind + "." + std::to_string(id.value());
-        const auto it = new_by_id.find(id);
-        if (it == new_by_id.end()) {
+        const Record* new_record = find_by_id(new_by_id, id);
+        if (!new_record) {
             out.push_back({key, summary_of(*old_record), ""});
-        } else if (!(*old_record == *it->second)) {
-            const auto old_fields = fields_of(*old_record);
-            const auto new_fields = fields_of(*it->second);
+        } else if (!(*old_record == *new_record)) {
+            auto old_fields = fields_of(*old_record);
+            auto new_fields = fields_of(*new_record);
             compare_fields(key + ".", &old_fields, &new_fields, out);
         }
     }
     for (const auto& [id, new_record] : new_by_id)
-        if (!old_by_id.contains(id))
+        if (!find_by_id(old_by_id, id))
             out.push_back({kind + "." + std::to_string(id.value()), "", summary_of(*new_record)});
-    for (const Record* record : unsaved) out.push_back({kind, "", summary_of(*record)});
+    // New records not yet given an id.
+    if (after)
+        for (const auto& record : *after)
+            if (!record.id.is_saved()) out.push_back({kind, "", summary_of(record)});
 }
 
 Fields unit_fields(const Unit& u, const AuditNames& names)
@@ -462,8 +508,8 @@ std::vector<FieldChange> diff_flat(const Record& before, const Record& after, Fi
     const bool has_before = before.id.is_saved();
     const bool has_after = after.id.is_saved();
     if (!has_before && !has_after) return changes;
-    const auto old_fields = has_before ? fields_of(before) : Fields{};
-    const auto new_fields = has_after ? fields_of(after) : Fields{};
+    auto old_fields = has_before ? fields_of(before) : Fields{};
+    auto new_fields = has_after ? fields_of(after) : Fields{};
     compare_fields("", has_before ? &old_fields : nullptr, has_after ? &new_fields : nullptr, changes);
     return changes;
 }

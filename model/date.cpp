@@ -103,11 +103,19 @@ std::optional<Date> parse_user_date(std::string_view text)
 std::string to_iso(const Date& date)
 {
     if (date.is_special()) return {};
+    // Digit by digit rather than snprintf: the audit and the database write hundreds of thousands of
+    // dates in a bulk create or an import. Gregorian years are 1400–9999 here: always four digits.
     const auto ymd = date.year_month_day();
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(ymd.year),
-                  static_cast<int>(ymd.month), static_cast<int>(ymd.day));
-    return buffer;
+    const auto year = static_cast<unsigned>(static_cast<int>(ymd.year));
+    const auto month = static_cast<unsigned>(ymd.month);
+    const auto day = static_cast<unsigned>(ymd.day);
+    const char text[10] = {static_cast<char>('0' + year / 1000 % 10), static_cast<char>('0' + year / 100 % 10),
+                           static_cast<char>('0' + year / 10 % 10),   static_cast<char>('0' + year % 10),
+                           '-',
+                           static_cast<char>('0' + month / 10),       static_cast<char>('0' + month % 10),
+                           '-',
+                           static_cast<char>('0' + day / 10),         static_cast<char>('0' + day % 10)};
+    return std::string(text, sizeof text);  // short enough to need no allocation
 }
 
 std::string to_iso(const std::optional<Date>& date) { return date ? to_iso(*date) : std::string{}; }
