@@ -194,6 +194,7 @@ std::unique_ptr<Database> Database::Impl::open(const std::string& target, OpenOp
     impl->operator_name = options.operator_name.empty() ? os_user() : options.operator_name;
     impl->clock = options.clock ? std::move(options.clock) : [] { return std::chrono::system_clock::now(); };
     impl->display_target = internal::display_target(target);
+    impl->target = target;
     const int latest = internal::latest_version(migrations);
     try {
         if (internal::is_postgresql_target(target)) {
@@ -235,6 +236,16 @@ int Database::schema_version() const { return m_impl->schema_version; }
 int Database::latest_schema_version() { return internal::latest_version(internal::migrations()); }
 
 const std::optional<std::string>& Database::backup_path() const { return m_impl->backup_path; }
+
+std::unique_ptr<Database> Database::open_another() const
+{
+    if (m_impl->backend == Backend::sqlite && m_impl->target == ":memory:") return nullptr;
+    OpenOptions options;
+    options.operator_name = m_impl->operator_name;
+    options.create_if_missing = false;  // removed meanwhile: say so rather than create an empty one
+    options.clock = m_impl->clock;
+    return Impl::open(m_impl->target, std::move(options), internal::migrations());
+}
 
 bool Database::is_empty()
 {

@@ -49,6 +49,11 @@ public:
     // True when the database holds no person and no unit (a new database: offer the demo pool).
     bool is_empty();
 
+    // A second connection to the same database, for reading on another thread while this one stays
+    // in use (a connection serves one thread at a time). The schema is already current, so nothing is
+    // migrated or backed up. nullptr for ":memory:", which no other connection can see. Throws DbError.
+    std::unique_ptr<Database> open_another() const;
+
     struct Impl;
     Impl& impl() { return *m_impl; }
 

@@ -39,6 +39,8 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
+#include <exception>
+#include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,9 +68,22 @@ enum BookPage { page_people, page_units, page_rounds };
 
 }  // namespace
 
+// What the worker thread hands over: written there only, read here after it was joined.
+struct MainFrame::PeopleRead {
+    std::vector<model::PersonSummary> people;
+    std::vector<std::size_t> by_name;
+    std::exception_ptr error;
+    bool needs_this_connection = false;  // ":memory:": only the window's own connection sees it
+};
+
 MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
     : wxFrame(nullptr, wxID_ANY, _("xuncha - Inspection Personnel Pools")), m_settings(settings)
 {
+    // The person list is the longest part of opening: its read starts first and runs while the window
+    // is built and shown.
+    m_database = std::move(database);
+    const bool reading = start_people_thread();
+
     SetName(wxS("main_frame"));
     wxIcon icon;
     icon.CopyFromBitmap(icon_bundle("all_people", wxSize(48, 48)).GetBitmap(wxSize(48, 48)));
@@ -100,22 +115,23 @@ MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
                                 }};
     PeoplePage::Callbacks people_callbacks;
     people_callbacks.load = [this](model::PersonId id) { return load_person(id); };
-    people_callbacks.activate = [this] { edit_person(); };
-    people_callbacks.remove = [this] { remove_person(); };
+    people_callbacks.activate = command(&MainFrame::edit_person);
+    people_callbacks.remove = command(&MainFrame::remove_person);
     people_callbacks.counts_changed = [this] { update_status(); };
     people_callbacks.context_menu = [this] { return person_context_menu(); };
     m_people_page = new PeoplePage(m_book, m_settings, lookups, people_callbacks);
-    m_units_page = new UnitsPage(m_book, UnitsPage::Callbacks{[this] { add_unit(); }, [this] { edit_unit(); },
-                                                               [this] { remove_unit(); },
-                                                               [this] { show_unit_avoiders(); },
-                                                               [this] { show_coverage(); }});
+    m_units_page = new UnitsPage(m_book, UnitsPage::Callbacks{command(&MainFrame::add_unit),
+                                                               command(&MainFrame::edit_unit),
+                                                               command(&MainFrame::remove_unit),
+                                                               command(&MainFrame::show_unit_avoiders),
+                                                               command(&MainFrame::show_coverage)});
     RoundsPage::Callbacks round_callbacks;
-    round_callbacks.add = [this] { add_round(); };
-    round_callbacks.edit = [this] { edit_round(); };
-    round_callbacks.remove = [this] { remove_round(); };
-    round_callbacks.change_state = [this] { change_round_state(); };
-    round_callbacks.matrix = [this] { show_conflict_matrix(); };
-    round_callbacks.coverage = [this] { show_coverage(); };
+    round_callbacks.add = command(&MainFrame::add_round);
+    round_callbacks.edit = command(&MainFrame::edit_round);
+    round_callbacks.remove = command(&MainFrame::remove_round);
+    round_callbacks.change_state = command(&MainFrame::change_round_state);
+    round_callbacks.matrix = command(&MainFrame::show_conflict_matrix);
+    round_callbacks.coverage = command(&MainFrame::show_coverage);
     m_rounds_page = new RoundsPage(m_book, round_callbacks);
     m_book->AddPage(m_people_page, wxString(), true);
     m_book->AddPage(m_units_page, wxString());
@@ -130,10 +146,30 @@ MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
         SetSize(FromDIP(wxSize(1240, 800)));
         Centre();
     }
-    set_database(std::move(database));
+    show_database(reading);
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame()
+{
+    // The worker reads through m_database: it finishes before the database goes.
+    cancel_reading_people();
+}
+
+std::function<void()> MainFrame::command(void (MainFrame::*run)())
+{
+    return [this, run] {
+        finish_reading_people();
+        (this->*run)();
+    };
+}
+
+bool MainFrame::TryBefore(wxEvent& event)
+{
+    // Menu and toolbar commands (and the list's context menu, whose events come up here) may use the
+    // person list: they wait for it, at most the rest of a read that takes a fraction of a second.
+    if (event.GetEventType() == wxEVT_MENU) finish_reading_people();
+    return wxFrame::TryBefore(event);
+}
 
 void MainFrame::build_menus()
 {
@@ -295,11 +331,28 @@ void MainFrame::build_toolbar()
 
 void MainFrame::set_database(std::unique_ptr<db::Database> database)
 {
+    cancel_reading_people();  // it reads through the database being replaced
     m_database = std::move(database);
+    show_database(start_people_thread());
+}
+
+void MainFrame::show_database(bool reading)
+{
     const wxString target = to_wx(m_database->display_target());
     SetTitle(_("xuncha - Inspection Personnel Pools") + wxS(" — ") +
              (m_database->backend() == db::Backend::sqlite ? wxFileName(target).GetFullName() : target));
-    reload();
+    if (reading) {
+        // The catalogues are small: read here, so that the navigation, units and rounds show at once.
+        const bool read = guarded(this, _("The data could not be read from the database."), [&] {
+            read_catalogues();
+            show_data(std::nullopt);
+        });
+        m_filling_navigation = false;
+        if (!read) cancel_reading_people();  // told; nothing is shown, as when any part cannot be read
+        update_status();
+    } else {
+        reload();
+    }
     if (const auto& backup = m_database->backup_path())
         SetStatusText(wxString::Format(_("The database was upgraded; a copy of the old file was kept: %s"),
                                        to_wx(*backup)),
@@ -308,59 +361,142 @@ void MainFrame::set_database(std::unique_ptr<db::Database> database)
 
 void MainFrame::reload()
 {
+    cancel_reading_people();  // superseded: everything is read again here
     guarded(this, _("The data could not be read from the database."), [&] {
-        db::CatalogRepository catalogs(*m_database);
-        m_pools = catalogs.pools();
-        m_specialties = catalogs.specialties();
-        m_units = db::UnitRepository(*m_database).list();
-        auto people = db::PersonRepository(*m_database).list();
-        m_rounds = db::RoundRepository(*m_database).list();
-        std::unordered_map<model::UnitId, std::size_t> per_unit;
-        for (const auto& person : people)
-            if (person.unit_id) ++per_unit[*person.unit_id];
-        std::unordered_map<model::PoolId, std::size_t> per_pool;
-        for (const auto& person : people)
-            for (const auto& membership : person.memberships) ++per_pool[membership.pool_id];
-
-        // Navigation: each pool with its size, everybody, units; the current choice kept.
-        std::optional<model::PoolId> current_pool = m_people_page->pool();
-        const bool on_units = m_book->GetSelection() == page_units;
-        const bool on_rounds = m_book->GetSelection() == page_rounds;
-        m_filling_navigation = true;
-        m_navigation->DeleteAllItems();
-        const wxTreeItemId root = m_navigation->AddRoot(wxString());
-        wxTreeItemId select;
-        for (const auto& pool : m_pools) {
-            const auto it = per_pool.find(pool.id);
-            const wxString label = wxString::Format(_("%s (%zu)"), to_wx(pool.name),
-                                                    it == per_pool.end() ? std::size_t{0} : it->second);
-            const wxTreeItemId item = m_navigation->AppendItem(
-                root, label, image_pool, -1, new NavigationData(NavigationData::Kind::pool, pool.id));
-            if (!on_units && current_pool == pool.id) select = item;
-        }
-        const wxTreeItemId everybody = m_navigation->AppendItem(
-            root, wxString::Format(_("%s (%zu)"), _("All People"), people.size()), image_everybody, -1,
-            new NavigationData(NavigationData::Kind::everybody));
-        const wxTreeItemId units = m_navigation->AppendItem(
-            root, wxString::Format(_("%s (%zu)"), _("Units"), m_units.size()), image_unit, -1,
-            new NavigationData(NavigationData::Kind::units));
-        const wxTreeItemId rounds = m_navigation->AppendItem(
-            root, wxString::Format(_("%s (%zu)"), _("Inspection Rounds"), m_rounds.size()), image_round, -1,
-            new NavigationData(NavigationData::Kind::rounds));
-        if (on_units) select = units;
-        if (on_rounds) select = rounds;
-        if (!select.IsOk()) select = everybody;
-        m_navigation->SelectItem(select);
-        m_filling_navigation = false;
-
-        // A pool that no longer exists: show everybody.
-        if (!on_units && !on_rounds && select == everybody) m_people_page->set_pool(std::nullopt);
-        m_people_page->set_data(std::move(people), m_units, m_pools, m_specialties);
-        m_units_page->set_units(m_units, std::move(per_unit), m_rounds);
-        m_rounds_page->set_rounds(m_rounds);
+        read_catalogues();
+        show_data(db::PersonRepository(*m_database).list());
     });
     m_filling_navigation = false;
     update_status();
+}
+
+void MainFrame::read_catalogues()
+{
+    db::CatalogRepository catalogs(*m_database);
+    m_pools = catalogs.pools();
+    m_specialties = catalogs.specialties();
+    m_units = db::UnitRepository(*m_database).list();
+    m_rounds = db::RoundRepository(*m_database).list();
+}
+
+bool MainFrame::start_people_thread()
+{
+    cancel_reading_people();
+    auto result = std::make_shared<PeopleRead>();
+    const unsigned generation = ++m_read_generation;
+    const db::Database* database = m_database.get();
+    try {
+        m_reader = std::jthread([this, database, result, generation] {
+            try {
+                if (const auto connection = database->open_another()) {
+                    result->people = db::PersonRepository(*connection).list();
+                    // The list opens sorted by name: that order is computed here too.
+                    result->by_name = sort_people(result->people, PersonColumn::name, true, PersonSortContext{});
+                } else {
+                    result->needs_this_connection = true;
+                }
+            } catch (...) {
+                result->error = std::current_exception();
+            }
+            // Queued for the GUI thread (thread-safe); dropped with the frame if it is destroyed first.
+            CallAfter([this, generation] { people_read(generation); });
+        });
+    } catch (const std::system_error&) {
+        return false;  // no thread to be had: the caller reads here, as before
+    }
+    m_read = std::move(result);
+    return true;
+}
+
+void MainFrame::people_read(unsigned generation)
+{
+    // Abandoned (a reload or another database came first), or already shown by finish_reading_people.
+    if (generation != m_read_generation || !m_reader.joinable()) return;
+    m_reader.join();
+    const auto result = std::move(m_read);
+    guarded(this, _("The data could not be read from the database."), [&] {
+        if (result->error) std::rethrow_exception(result->error);
+        if (result->needs_this_connection) {
+            show_data(db::PersonRepository(*m_database).list());
+            return;
+        }
+        show_data(std::move(result->people), std::move(result->by_name), true);
+    });
+    m_filling_navigation = false;
+    update_status();
+}
+
+void MainFrame::finish_reading_people()
+{
+    if (m_reader.joinable()) people_read(m_read_generation);
+}
+
+void MainFrame::cancel_reading_people()
+{
+    if (m_reader.joinable()) m_reader.join();
+    ++m_read_generation;
+    m_read.reset();
+}
+
+void MainFrame::show_data(std::optional<std::vector<model::PersonSummary>> people, std::vector<std::size_t> by_name,
+                          bool catalogues_shown)
+{
+    std::unordered_map<model::UnitId, std::size_t> per_unit;
+    std::unordered_map<model::PoolId, std::size_t> per_pool;
+    if (people) {
+        for (const auto& person : *people)
+            if (person.unit_id) ++per_unit[*person.unit_id];
+        for (const auto& person : *people)
+            for (const auto& membership : person.memberships) ++per_pool[membership.pool_id];
+    }
+    // While the people are being read their counts are unknown: the labels show none yet.
+    const auto label = [&](const wxString& name, std::size_t count) {
+        return people ? wxString::Format(_("%s (%zu)"), name, count) : name;
+    };
+
+    // Navigation: each pool with its size, everybody, units; the current choice kept.
+    std::optional<model::PoolId> current_pool = m_people_page->pool();
+    const bool on_units = m_book->GetSelection() == page_units;
+    const bool on_rounds = m_book->GetSelection() == page_rounds;
+    m_filling_navigation = true;
+    m_navigation->DeleteAllItems();
+    const wxTreeItemId root = m_navigation->AddRoot(wxString());
+    wxTreeItemId select;
+    for (const auto& pool : m_pools) {
+        const auto it = per_pool.find(pool.id);
+        const wxTreeItemId item =
+            m_navigation->AppendItem(root, label(to_wx(pool.name), it == per_pool.end() ? std::size_t{0} : it->second),
+                                     image_pool, -1, new NavigationData(NavigationData::Kind::pool, pool.id));
+        if (!on_units && current_pool == pool.id) select = item;
+    }
+    const wxTreeItemId everybody =
+        m_navigation->AppendItem(root, label(_("All People"), people ? people->size() : 0), image_everybody, -1,
+                                 new NavigationData(NavigationData::Kind::everybody));
+    const wxTreeItemId units = m_navigation->AppendItem(root, label(_("Units"), m_units.size()), image_unit, -1,
+                                                        new NavigationData(NavigationData::Kind::units));
+    const wxTreeItemId rounds =
+        m_navigation->AppendItem(root, label(_("Inspection Rounds"), m_rounds.size()), image_round, -1,
+                                 new NavigationData(NavigationData::Kind::rounds));
+    if (on_units) select = units;
+    if (on_rounds) select = rounds;
+    if (!select.IsOk()) select = everybody;
+    m_navigation->SelectItem(select);
+    m_filling_navigation = false;
+
+    // A pool that no longer exists: show everybody.
+    if (!on_units && !on_rounds && select == everybody) m_people_page->set_pool(std::nullopt);
+    m_people_page->set_data(people ? std::move(*people) : std::vector<model::PersonSummary>{}, m_units, m_pools,
+                            m_specialties, std::move(by_name));
+    if (!catalogues_shown) {
+        m_units_page->set_units(m_units, std::move(per_unit), m_rounds);
+        m_rounds_page->set_rounds(m_rounds);
+        return;
+    }
+    // The units page (not shown at start) only gains the people counts: after the list has painted.
+    // Dropped when a reload or another database came first (they show their own).
+    CallAfter([this, generation = m_read_generation, per_unit = std::move(per_unit)]() mutable {
+        if (generation == m_read_generation) m_units_page->set_units(m_units, std::move(per_unit), m_rounds);
+    });
 }
 
 void MainFrame::on_navigation(wxTreeEvent& event)
@@ -428,7 +564,9 @@ void MainFrame::update_status()
     if (!GetStatusBar() || !m_people_page || !m_database) return;
     const auto& list = m_people_page->list_model();
     const std::size_t selected = m_people_page->selected_count();
-    if (m_book->GetSelection() == 0 && selected > 1)
+    if (m_book->GetSelection() == 0 && reading_people())
+        SetStatusText(wxString(), 1);  // no count yet: "0 of 0" would be wrong for a moment
+    else if (m_book->GetSelection() == 0 && selected > 1)
         SetStatusText(wxString::Format(_("Showing %zu of %zu people, %zu selected"), list.shown_count(),
                                        list.total_count(), selected),
                       1);
@@ -443,6 +581,7 @@ void MainFrame::update_status()
 
 void MainFrame::on_close(wxCloseEvent& event)
 {
+    cancel_reading_people();  // nothing is shown in a closing window
     m_people_page->save_layout();
     m_settings.flush();
     event.Skip();

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 class wxSimplebook;
@@ -78,6 +79,11 @@ public:
     bool load_demo_data();
     // Re-reads everything from the database and refreshes every view.
     void reload();
+    // True while the person list of a newly opened database is still being read: it is read on a
+    // worker thread, with a connection of its own, while the window is built and shown.
+    bool reading_people() const { return m_reader.joinable(); }
+    // Waits for that read and shows its result. Commands run it first (they may use the list).
+    void finish_reading_people();
 
     // Shows a pool's members (nullopt: everybody), or the units page.
     void show_pool(std::optional<model::PoolId> pool);
@@ -92,13 +98,39 @@ public:
     const std::vector<model::Pool>& pools() const { return m_pools; }
     wxTreeCtrl* navigation() const { return m_navigation; }
 
+protected:
+    // Every menu and toolbar command waits for the person list first (finish_reading_people).
+    bool TryBefore(wxEvent& event) override;
+
 private:
+    struct PeopleRead;
+
     void build_menus();
     void build_toolbar();
     void build_navigation_items();
     void update_status();
     void select_navigation(const std::function<bool(const wxTreeItemData*)>& match);
     void set_database(std::unique_ptr<db::Database> database);
+    // Reads the pools, specialties, units and rounds into the members.
+    void read_catalogues();
+    // Shows the members and `people` in every view; nullopt while the people are still being read
+    // (the navigation then shows no counts and the list is empty). `by_name`: their order by name.
+    // `catalogues_shown`: the units and rounds pages already show the members (only the units' people
+    // counts are new).
+    void show_data(std::optional<std::vector<model::PersonSummary>> people, std::vector<std::size_t> by_name = {},
+                   bool catalogues_shown = false);
+    // Starts reading the person list on a worker thread with a connection of its own (a read already
+    // running is abandoned first); its result comes back in people_read(). False when no thread could
+    // be started.
+    bool start_people_thread();
+    // Shows a database just opened: the title and catalogues now, the people when `reading` is done
+    // (read here when it is false).
+    void show_database(bool reading);
+    void people_read(unsigned generation);
+    // Waits for a running read (it cannot be interrupted) and drops its result.
+    void cancel_reading_people();
+    // A page's command: waits for the person list, then runs `run`.
+    std::function<void()> command(void (MainFrame::*run)());
 
     void on_navigation(wxTreeEvent& event);
     void on_close(wxCloseEvent& event);
@@ -172,6 +204,13 @@ private:
     UnitsPage* m_units_page = nullptr;
     RoundsPage* m_rounds_page = nullptr;
     bool m_filling_navigation = false;
+
+    // The start-up read of the person list (start_people_thread). The worker writes only into *m_read
+    // and then posts people_read(generation); a result of an abandoned read is recognised by its
+    // generation and dropped. The thread is always joined before m_database changes or goes.
+    std::jthread m_reader;  // declared after m_database: joined before it goes, even if construction fails
+    std::shared_ptr<PeopleRead> m_read;
+    unsigned m_read_generation = 0;
 };
 
 }  // namespace xuncha::app

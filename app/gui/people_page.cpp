@@ -121,7 +121,8 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
 }
 
 void PeoplePage::set_data(std::vector<model::PersonSummary> people, const std::vector<model::Unit>& units,
-                          const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties)
+                          const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties,
+                          std::vector<std::size_t> by_name)
 {
     const auto selected = selected_people();
 
@@ -147,7 +148,7 @@ void PeoplePage::set_data(std::vector<model::PersonSummary> people, const std::v
     context.today = boost::gregorian::day_clock::local_day();
 
     m_list->Freeze();
-    m_model->set_people(std::move(people), pools, specialties, context);
+    m_model->set_people(std::move(people), pools, specialties, context, std::move(by_name));
     apply_filter();
     m_list->Thaw();
     select_people(selected);

@@ -35,8 +35,10 @@ public:
 
     PeoplePage(wxWindow* parent, Settings& settings, DetailLookups lookups, Callbacks callbacks);
 
+    // `by_name`: the people's order by name, if computed ahead (PersonListModel::set_people).
     void set_data(std::vector<model::PersonSummary> people, const std::vector<model::Unit>& units,
-                  const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties);
+                  const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties,
+                  std::vector<std::size_t> by_name = {});
     void set_pool(std::optional<model::PoolId> pool);
     std::optional<model::PoolId> pool() const { return m_model->filter().pool; }
 

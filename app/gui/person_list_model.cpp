@@ -38,7 +38,7 @@ PersonListModel::PersonListModel() : wxDataViewVirtualListModel(0) {}
 
 void PersonListModel::set_people(std::vector<PersonSummary> people, const std::vector<model::Pool>& pools,
                                  const std::vector<model::Specialty>& specialties,
-                                 const PersonSortContext& context)
+                                 const PersonSortContext& context, std::vector<std::size_t> by_name)
 {
     m_people = std::move(people);
     m_context = context;
@@ -47,7 +47,10 @@ void PersonListModel::set_people(std::vector<PersonSummary> people, const std::v
     for (const auto& pool : pools) m_pool_names[pool.id] = to_wx(pool.name);
     m_specialty_names.clear();
     for (const auto& specialty : specialties) m_specialty_names[specialty.id] = to_wx(specialty.name);
-    m_sorted = sort_people(m_people, m_sort_column, m_ascending, m_context);
+    if (m_sort_column == PersonColumn::name && m_ascending && by_name.size() == m_people.size())
+        m_sorted = std::move(by_name);
+    else
+        m_sorted = sort_people(m_people, m_sort_column, m_ascending, m_context);
     refilter();
 }
 

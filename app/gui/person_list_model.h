@@ -22,9 +22,12 @@ class PersonListModel : public wxDataViewVirtualListModel {
 public:
     PersonListModel();
 
-    // New data from the database; keeps the filter and the sort order.
+    // New data from the database; keeps the filter and the sort order. `by_name`, when not empty, is
+    // sort_people(people, name, ascending) computed ahead (where the people were read, off the GUI
+    // thread); it saves sorting again while the list is in its opening order.
     void set_people(std::vector<model::PersonSummary> people, const std::vector<model::Pool>& pools,
-                    const std::vector<model::Specialty>& specialties, const PersonSortContext& context);
+                    const std::vector<model::Specialty>& specialties, const PersonSortContext& context,
+                    std::vector<std::size_t> by_name = {});
     void set_filter(PersonFilter filter);
     const PersonFilter& filter() const { return m_filter; }
     void sort(PersonColumn column, bool ascending);

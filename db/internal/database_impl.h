@@ -23,6 +23,7 @@ struct Database::Impl {
     soci::session session;
     Backend backend = Backend::sqlite;
     std::string display_target;
+    std::string target;  // as given to open(), password included: for open_another()
     std::string operator_name;
     std::function<std::chrono::system_clock::time_point()> clock;
     int schema_version = 0;
