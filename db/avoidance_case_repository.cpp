@@ -102,17 +102,9 @@ constexpr const char* case_order = " ORDER BY CASE WHEN round_id IS NULL THEN 0 
 std::vector<model::AvoidanceCase> select_cases(soci::session& session, const std::string& where, long long key)
 {
     std::vector<model::AvoidanceCase> cases;
-    CaseRow row;
-    long long id = 0;
-    soci::statement select(session);
-    select.exchange(soci::into(id));
-    internal::IntoBinder into{select};
-    row.visit(into);
-    if (!where.empty()) select.exchange(soci::use(key, "key"));
-    internal::prepare_statement(select, "SELECT id, " + internal::column_text<CaseRow>().names +
-                                            " FROM avoidance_case " + where + case_order);
-    select.execute();
-    while (select.fetch()) cases.push_back(row.extract(id));
+    internal::select_rows<CaseRow>(session, true, "FROM avoidance_case " + where + case_order,
+                                   where.empty() ? std::nullopt : std::optional(key),
+                                   [&](long long id, CaseRow& row) { cases.push_back(row.extract(id)); });
     return cases;
 }
 

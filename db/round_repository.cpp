@@ -227,19 +227,9 @@ model::Group own_columns(model::Group group)
 std::vector<model::Round> select_rounds(soci::session& session, const std::string& where, long long key)
 {
     std::vector<model::Round> rounds;
-    {
-        RoundRow row;
-        long long id = 0;
-        soci::statement select(session);
-        select.exchange(soci::into(id));
-        internal::IntoBinder into{select};
-        row.visit(into);
-        if (!where.empty()) select.exchange(soci::use(key, "key"));
-        internal::prepare_statement(select, "SELECT id, " + internal::column_text<RoundRow>().names + " FROM round " +
-                                                where + " ORDER BY term DESC, number DESC, id DESC");
-        select.execute();
-        while (select.fetch()) rounds.push_back(row.extract(id));
-    }
+    const auto bound = where.empty() ? std::nullopt : std::optional(key);
+    internal::select_rows<RoundRow>(session, true, "FROM round " + where + " ORDER BY term DESC, number DESC, id DESC",
+                                    bound, [&](long long id, RoundRow& row) { rounds.push_back(row.extract(id)); });
     if (rounds.empty()) return rounds;
 
     // The groups of those rounds, then their units and members.
@@ -250,51 +240,25 @@ std::vector<model::Round> select_rounds(soci::session& session, const std::strin
                                         "(SELECT id FROM round " + where + "))";
     std::unordered_map<long long, model::Round*> round_by_id;
     for (auto& round : rounds) round_by_id.emplace(round.id.value(), &round);
-    {
-        GroupRow row;
-        long long id = 0;
-        soci::statement select(session);
-        select.exchange(soci::into(id));
-        internal::IntoBinder into{select};
-        row.visit(into);
-        if (!where.empty()) select.exchange(soci::use(key, "key"));
-        internal::prepare_statement(select, "SELECT id, " + internal::column_text<GroupRow>().names +
-                                                " FROM round_group" + groups_of + " ORDER BY round_id, number, id");
-        select.execute();
-        while (select.fetch())
-            if (const auto it = round_by_id.find(row.round_id); it != round_by_id.end())
-                it->second->groups.push_back(row.extract(id));
-    }
+    internal::select_rows<GroupRow>(session, true, "FROM round_group" + groups_of + " ORDER BY round_id, number, id",
+                                    bound, [&](long long id, GroupRow& row) {
+                                        if (const auto it = round_by_id.find(row.round_id); it != round_by_id.end())
+                                            it->second->groups.push_back(row.extract(id));
+                                    });
     // Pointers only now: the group vectors no longer grow.
     std::unordered_map<long long, model::Group*> group_by_id;
     for (auto& round : rounds)
         for (auto& group : round.groups) group_by_id.emplace(group.id.value(), &group);
-    {
-        UnitLinkRow row;
-        soci::statement select(session);
-        internal::IntoBinder into{select};
-        row.visit(into);
-        if (!where.empty()) select.exchange(soci::use(key, "key"));
-        internal::prepare_statement(select, "SELECT " + internal::column_text<UnitLinkRow>().names +
-                                                " FROM group_unit" + links_of + " ORDER BY group_id, position");
-        select.execute();
-        while (select.fetch())
-            if (const auto it = group_by_id.find(row.group_id); it != group_by_id.end())
-                it->second->unit_ids.emplace_back(row.unit_id);
-    }
-    {
-        MemberRow row;
-        soci::statement select(session);
-        internal::IntoBinder into{select};
-        row.visit(into);
-        if (!where.empty()) select.exchange(soci::use(key, "key"));
-        internal::prepare_statement(select, "SELECT " + internal::column_text<MemberRow>().names +
-                                                " FROM group_member" + links_of + " ORDER BY group_id, position");
-        select.execute();
-        while (select.fetch())
-            if (const auto it = group_by_id.find(row.group_id); it != group_by_id.end())
-                it->second->members.push_back(row.extract());
-    }
+    internal::select_rows<UnitLinkRow>(session, false, "FROM group_unit" + links_of + " ORDER BY group_id, position",
+                                       bound, [&](long long, UnitLinkRow& row) {
+                                           if (const auto it = group_by_id.find(row.group_id); it != group_by_id.end())
+                                               it->second->unit_ids.emplace_back(row.unit_id);
+                                       });
+    internal::select_rows<MemberRow>(session, false, "FROM group_member" + links_of + " ORDER BY group_id, position",
+                                     bound, [&](long long, MemberRow& row) {
+                                         if (const auto it = group_by_id.find(row.group_id); it != group_by_id.end())
+                                             it->second->members.push_back(row.extract());
+                                     });
     return rounds;
 }
 

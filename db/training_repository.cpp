@@ -93,19 +93,11 @@ std::vector<model::FieldChange> diff(const model::Training& before, const model:
 std::vector<model::Training> select_trainings(soci::session& session, const std::string& where, long long key)
 {
     std::vector<model::Training> trainings;
-    TrainingRow row;
-    long long id = 0;
-    soci::statement select(session);
-    select.exchange(soci::into(id));
-    internal::IntoBinder into{select};
-    row.visit(into);
-    if (!where.empty()) select.exchange(soci::use(key, "key"));
     // NULLs sort first on SQLite and last on PostgreSQL: say where they go.
-    internal::prepare_statement(select, "SELECT id, " + internal::column_text<TrainingRow>().names +
-                                            " FROM training " + where +
-                                            " ORDER BY CASE WHEN start_date IS NULL THEN 1 ELSE 0 END, start_date, id");
-    select.execute();
-    while (select.fetch()) trainings.push_back(row.extract(id));
+    internal::select_rows<TrainingRow>(
+        session, true, "FROM training " + where + " ORDER BY CASE WHEN start_date IS NULL THEN 1 ELSE 0 END, start_date, id",
+        where.empty() ? std::nullopt : std::optional(key),
+        [&](long long id, TrainingRow& row) { trainings.push_back(row.extract(id)); });
     return trainings;
 }
 

@@ -145,50 +145,25 @@ void select_details(soci::session& session, std::vector<model::Unit>& units, con
     std::unordered_map<long long, model::Unit*> by_id;
     for (auto& unit : units) by_id.emplace(unit.id.value(), &unit);
 
-    {
-        LeaderRow row;
-        long long id = 0;
-        soci::statement select(session);
-        select.exchange(soci::into(id));
-        internal::IntoBinder into{select};
-        row.visit(into);
-        if (!where.empty()) select.exchange(soci::use(key, "key"));
-        internal::prepare_statement(select, "SELECT id, " + internal::column_text<LeaderRow>().names +
-                                                " FROM unit_leader " + where + " ORDER BY unit_id, position, id");
-        select.execute();
-        while (select.fetch())
-            if (const auto it = by_id.find(row.unit_id); it != by_id.end())
-                it->second->leaders.push_back(row.extract(id));
-    }
-    {
-        FlagRow row;
-        soci::statement select(session);
-        internal::IntoBinder into{select};
-        row.visit(into);
-        if (!where.empty()) select.exchange(soci::use(key, "key"));
-        internal::prepare_statement(select, "SELECT " + internal::column_text<FlagRow>().names + " FROM unit_flag " +
-                                                where + " ORDER BY unit_id, position");
-        select.execute();
-        while (select.fetch())
-            if (const auto it = by_id.find(row.unit_id); it != by_id.end())
-                it->second->profile_flags.push_back(row.flag);
-    }
+    const auto bound = where.empty() ? std::nullopt : std::optional(key);
+    internal::select_rows<LeaderRow>(session, true, "FROM unit_leader " + where + " ORDER BY unit_id, position, id",
+                                     bound, [&](long long id, LeaderRow& row) {
+                                         if (const auto it = by_id.find(row.unit_id); it != by_id.end())
+                                             it->second->leaders.push_back(row.extract(id));
+                                     });
+    internal::select_rows<FlagRow>(session, false, "FROM unit_flag " + where + " ORDER BY unit_id, position", bound,
+                                   [&](long long, FlagRow& row) {
+                                       if (const auto it = by_id.find(row.unit_id); it != by_id.end())
+                                           it->second->profile_flags.push_back(row.flag);
+                                   });
 }
 
 std::vector<model::Unit> select_units(soci::session& session, const std::string& where, long long key)
 {
     std::vector<model::Unit> units;
-    UnitRow row;
-    long long id = 0;
-    soci::statement select(session);
-    select.exchange(soci::into(id));
-    internal::IntoBinder into{select};
-    row.visit(into);
-    if (!where.empty()) select.exchange(soci::use(key, "key"));
-    internal::prepare_statement(select, "SELECT id, " + internal::column_text<UnitRow>().names + " FROM unit " + where +
-                                            " ORDER BY sort_order, id");
-    select.execute();
-    while (select.fetch()) units.push_back(row.extract(id));
+    internal::select_rows<UnitRow>(session, true, "FROM unit " + where + " ORDER BY sort_order, id",
+                                   where.empty() ? std::nullopt : std::optional(key),
+                                   [&](long long id, UnitRow& row) { units.push_back(row.extract(id)); });
     return units;
 }
 

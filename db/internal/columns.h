@@ -182,4 +182,23 @@ inline void prepare_statement(soci::statement& statement, const std::string& sql
     statement.define_and_bind();
 }
 
+// Runs "SELECT [id, ]<Row's columns> <rest>" (`rest`: FROM, WHERE, ORDER BY; `key`, when given, binds
+// :key) and calls each(id, row) for every result row, id 0 when `with_id` is false. The row buffer is
+// reused: `each` copies out what it keeps.
+template <class Row, class Each>
+void select_rows(soci::session& session, bool with_id, const std::string& rest, std::optional<long long> key, Each each)
+{
+    Row row;
+    long long id = 0;
+    long long bound_key = key.value_or(0);
+    soci::statement select(session);
+    if (with_id) select.exchange(soci::into(id));
+    IntoBinder into{select};
+    row.visit(into);
+    if (key) select.exchange(soci::use(bound_key, "key"));
+    prepare_statement(select, std::string("SELECT ") + (with_id ? "id, " : "") + column_text<Row>().names + " " + rest);
+    select.execute();
+    while (select.fetch()) each(id, row);
+}
+
 }  // namespace xuncha::db::internal
