@@ -2,7 +2,6 @@
 // labels: the parts of the main window's new commands that do not need a window.
 #include "gui_test_support.h"
 
-#include "app/exchange/demo.h"
 #include "app/gui/audit_text.h"
 #include "app/gui/bulk_edit.h"
 #include "app/gui/csv_export.h"
@@ -24,14 +23,13 @@ namespace {
 
 struct DemoDatabase {
     test::TempDir dir;
-    std::unique_ptr<db::Database> database = db::Database::open((dir.path() / "bulk.sqlite").string());
-    std::vector<model::Pool> pools;
+    std::unique_ptr<db::Database> database = open_demo(dir.path() / "bulk.sqlite");
+    std::vector<model::Pool> pools = db::CatalogRepository(*database).pools();
 
-    DemoDatabase()
+    static std::unique_ptr<db::Database> open_demo(const std::filesystem::path& file)
     {
-        const auto report = app::load_demo(*database);
-        REQUIRE(report.ok());
-        pools = db::CatalogRepository(*database).pools();
+        test::copy_demo_database(file);
+        return db::Database::open(file.string());
     }
 
     const model::Pool& pool(model::PoolKind kind) const

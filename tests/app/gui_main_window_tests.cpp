@@ -167,9 +167,8 @@ TEST_CASE("searching zhang, editing the post and saving changes the database and
 TEST_CASE("a person dialog with a wrong ID number or date stays open and says what is wrong at the field", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     page.select_row(0);
     const auto id = page.selected_person();
@@ -222,9 +221,8 @@ TEST_CASE("a person dialog with a wrong ID number or date stays open and says wh
 TEST_CASE("a unit where people work is not removed and the user is told why", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto& people = frame.people_page().list_model().people();
     const auto with_unit = std::find_if(people.begin(), people.end(), [](const auto& p) { return p.unit_id; });
     REQUIRE(with_unit != people.end());
@@ -246,9 +244,8 @@ TEST_CASE("a unit where people work is not removed and the user is told why", "[
 TEST_CASE("removing a person asks first and leaves a trace in the audit log", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     const auto in_rounds = test::people_in_rounds(frame.database());
     REQUIRE_FALSE(in_rounds.empty());
@@ -299,9 +296,8 @@ TEST_CASE("removing a person asks first and leaves a trace in the audit log", "[
 TEST_CASE("a unit without a name is not saved and the unit dialog says so at the field", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto units_before = db::UnitRepository(frame.database()).list();
     REQUIRE_FALSE(units_before.empty());
     frame.show_units();
@@ -329,9 +325,8 @@ TEST_CASE("a unit without a name is not saved and the unit dialog says so at the
 TEST_CASE("the specialty catalogue and the settings open from the tools menu with the current values", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto catalogue = db::CatalogRepository(frame.database()).specialties();
     REQUIRE_FALSE(catalogue.empty());
 

@@ -154,9 +154,8 @@ TEST_CASE("a record added or changed on every tab of the person editor reaches t
           "[gui][editor]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     db::Database& database = frame.database();
 
     // The entry rules' source is shown when a rule is set aside.
@@ -482,9 +481,8 @@ TEST_CASE("an invalid sub-record keeps the person editor open with the problem a
           "[gui][editor]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     db::PersonRepository repository(frame.database());
 
     // Someone with a dated work history entry: a birth date after its start makes that entry invalid.

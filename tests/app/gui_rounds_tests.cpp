@@ -84,9 +84,8 @@ model::Round demo_round(app::MainFrame& frame)
 TEST_CASE("a round is added in the round editor with a group of two members covering a unit", "[gui][rounds]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto rounds_before = db::RoundRepository(frame.database()).list().size();
     const auto units = db::UnitRepository(frame.database()).list();
     REQUIRE(units.size() >= 2);
@@ -159,9 +158,8 @@ TEST_CASE("a round is added in the round editor with a group of two members cove
 TEST_CASE("a round's state changes only along its workflow and each refusal is shown in words", "[gui][rounds]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     // A new draft round without groups cannot go to review.
     model::Round round;
     round.term = 16;
@@ -220,9 +218,8 @@ TEST_CASE("a round's state changes only along its workflow and each refusal is s
 TEST_CASE("the conflict matrix shows the demo round's conflicts with their explanations", "[gui][rounds]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const model::Round round = demo_round(frame);
     frame.show_rounds();
     frame.rounds_page().select_round(round.id);
@@ -305,9 +302,8 @@ TEST_CASE("the conflict matrix shows the demo round's conflicts with their expla
 TEST_CASE("a finding of the matrix is recorded as an avoidance case of the round", "[gui][rounds]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const model::Round round = demo_round(frame);
     const auto cases_before = db::AvoidanceCaseRepository(frame.database()).list_for_round(round.id).size();
     frame.show_rounds();
@@ -354,9 +350,8 @@ TEST_CASE("a finding of the matrix is recorded as an avoidance case of the round
 TEST_CASE("a person's avoidance check says why they may not inspect their own unit", "[gui][avoidance]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     std::optional<model::PersonSummary> chosen;
     for (unsigned row = 0; row < page.list_model().shown_count() && !chosen; ++row)
@@ -388,9 +383,8 @@ TEST_CASE("a person's avoidance check says why they may not inspect their own un
 TEST_CASE("everyone who works in a unit is listed among those who must avoid it", "[gui][avoidance]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto& people = frame.people_page().list_model().people();
     std::optional<model::UnitId> unit;
     for (const auto& p : people)
@@ -425,9 +419,8 @@ TEST_CASE("everyone who works in a unit is listed among those who must avoid it"
 TEST_CASE("the avoidance rules are edited on their settings tab and kept in the database", "[gui][avoidance]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto before = db::SettingsRepository(frame.database()).load();
     using model::AvoidanceRuleCode;
 
@@ -465,9 +458,8 @@ TEST_CASE("the avoidance rules are edited on their settings tab and kept in the 
 TEST_CASE("a unit's leadership members and profile flags are edited in the unit dialog", "[gui][units]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto units = db::UnitRepository(frame.database()).list();
     const auto target = std::find_if(units.begin(), units.end(), [](const auto& u) {
         return std::find(u.profile_flags.begin(), u.profile_flags.end(), "资金量大") == u.profile_flags.end();
@@ -525,9 +517,8 @@ TEST_CASE("a unit's leadership members and profile flags are edited in the unit 
 TEST_CASE("a unit's details list the rounds that inspected it", "[gui][units]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto rounds = db::RoundRepository(frame.database()).list();
     const auto archived = std::find_if(rounds.begin(), rounds.end(),
                                        [](const auto& r) { return r.state == model::RoundState::archived; });
@@ -556,9 +547,8 @@ TEST_CASE("a unit's details list the rounds that inspected it", "[gui][units]")
 TEST_CASE("coverage shows which units the term's rounds have inspected and which not yet", "[gui][rounds]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto rounds = db::RoundRepository(frame.database()).list();
     REQUIRE_FALSE(rounds.empty());
     const int term = rounds.front().term;

@@ -1,5 +1,6 @@
 #include "gui_test_support.h"
 
+#include "app/exchange/demo.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/settings.h"
 #include "db/avoidance_case_repository.h"
@@ -106,16 +107,49 @@ TempDir::~TempDir()
     std::filesystem::remove_all(m_path, ignored);
 }
 
-FrameFixture::FrameFixture(const std::filesystem::path& dir)
+namespace {
+
+// The demo county in a database file of its own, written by the first test that asks for it. Closing
+// the database checkpoints its write-ahead log into the file, so that a copy of the file alone is whole.
+const std::filesystem::path& demo_template()
+{
+    static const std::filesystem::path file = [] {
+        const char* home = std::getenv("HOME");
+        const auto path = std::filesystem::path(home ? home : "/tmp") / "demo-template.sqlite";
+        {
+            auto database = db::Database::open(path.string());
+            const auto report = app::load_demo(*database);
+            if (!report.ok()) throw std::runtime_error("the demo county did not load into the template database");
+        }
+        auto log = path;
+        log += "-wal";
+        if (std::filesystem::exists(log) && std::filesystem::file_size(log) > 0)
+            throw std::runtime_error("the template database kept a write-ahead log after closing");
+        return path;
+    }();
+    return file;
+}
+
+}  // namespace
+
+void copy_demo_database(const std::filesystem::path& file)
+{
+    std::filesystem::copy_file(demo_template(), file);
+}
+
+FrameFixture::FrameFixture(const std::filesystem::path& dir, Start start)
     : m_settings(std::make_unique<app::Settings>(*wxConfigBase::Get()))
 {
     // Each test starts from a first run: no window geometry or column widths from an earlier test.
     wxConfigBase::Get()->DeleteAll();
-    auto database = db::Database::open((dir / "test.sqlite").string());
+    const auto file = dir / "test.sqlite";
+    if (start == Start::demo) copy_demo_database(file);
+    auto database = db::Database::open(file.string());
     m_frame = new app::MainFrame(std::move(database), *m_settings);
     m_frame->SetSize(wxSize(1260, 820));
     m_frame->Move(0, 0);
     m_frame->Show();
+    m_frame->finish_reading_people();
     settle(300);
 }
 

@@ -81,10 +81,23 @@ private:
     std::filesystem::path m_path;
 };
 
-// A main window on a new SQLite database in `dir`, shown; destroyed with the object.
+// Writes `file`: an SQLite database holding the demo county, as File > Load Demo Data writes it. The
+// county is loaded once per test run into a template file that each call copies: loading it costs a
+// second per test (several under the sanitizers).
+void copy_demo_database(const std::filesystem::path& file);
+
+// What the fixture's database holds when the window opens.
+enum class Start {
+    empty,
+    // The demo county (copy_demo_database).
+    demo,
+};
+
+// A main window on a new SQLite database in `dir`, shown, with its person list read; destroyed with
+// the object.
 class FrameFixture {
 public:
-    explicit FrameFixture(const std::filesystem::path& dir);
+    explicit FrameFixture(const std::filesystem::path& dir, Start start = Start::empty);
     ~FrameFixture();
     app::MainFrame& frame() { return *m_frame; }
 

@@ -110,9 +110,8 @@ ExpectDialog<wxMessageDialog> capture_message(wxString& message, wxString& detai
 TEST_CASE("hiding and showing list columns changes the list and is remembered by the columns' keys", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     CHECK(page.shown_columns() == app::default_person_columns());
     CHECK(page.list_ctrl()->GetColumnCount() == app::default_person_columns().size());
@@ -160,9 +159,8 @@ TEST_CASE("hiding and showing list columns changes the list and is remembered by
 TEST_CASE("three selected people are added to a pool at once, and one already there is named", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     const model::Pool talents = pool_of_kind(frame, model::PoolKind::talent);
     std::vector<model::PersonId> outside;
@@ -228,9 +226,8 @@ TEST_CASE("three selected people are added to a pool at once, and one already th
 TEST_CASE("suspending the selected members of a pool records the decision on each", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     const model::Pool talents = pool_of_kind(frame, model::PoolKind::talent);
     frame.show_pool(talents.id);
@@ -279,9 +276,8 @@ TEST_CASE("suspending the selected members of a pool records the decision on eac
 TEST_CASE("the selection exports as CSV with a BOM, the shown columns and masked ID numbers", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     db::PersonRepository repository(frame.database());
     std::vector<model::PersonId> chosen;
@@ -345,9 +341,8 @@ TEST_CASE("the selection exports as CSV with a BOM, the shown columns and masked
 TEST_CASE("the change history shows an edit's old and new value, and the audit log finds it", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     auto& page = frame.people_page();
     page.select_row(0);
     const auto id = page.selected_person();
@@ -416,9 +411,8 @@ TEST_CASE("the change history shows an edit's old and new value, and the audit l
 TEST_CASE("the annual review lists the demo's findings and marking one reviewed removes it", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     db::PersonRepository repository(frame.database());
     const auto people = repository.load_all();
     const auto units = db::UnitRepository(frame.database()).list();
@@ -478,9 +472,8 @@ TEST_CASE("the annual review lists the demo's findings and marking one reviewed 
 TEST_CASE("the office rules are edited in the settings dialog and kept in the database", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const auto before = db::SettingsRepository(frame.database()).load();
     const std::string source = "青禾县巡察人才库管理办法（青巡办发〔2026〕1号）第六条";
 
@@ -521,9 +514,8 @@ TEST_CASE("the office rules are edited in the settings dialog and kept in the da
 TEST_CASE("a training is added, attended by the selected people, and cannot be removed while attended", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture fixture(dir.path());
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
     auto& frame = fixture.frame();
-    REQUIRE(frame.load_demo_data());
     const std::string topic = "2026年度巡察干部业务能力提升培训班";
     std::size_t trainings_before = 0;
 

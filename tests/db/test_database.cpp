@@ -10,8 +10,12 @@
 #include <atomic>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace xuncha::test {
 
@@ -51,6 +55,59 @@ void drop_database(const std::string& name)
     admin << "DROP DATABASE IF EXISTS " << name << " WITH (FORCE)";
 }
 
+std::string hex(std::size_t value)
+{
+    std::ostringstream text;
+    text << std::hex << (value & 0xffffffffU);
+    return text.str();
+}
+
+// " STRATEGY = FILE_COPY" where the server has it (PostgreSQL 15): a copy of a small database in a
+// tenth of a second instead of a quarter, as no write-ahead log is written for it.
+std::string copy_strategy(soci::session& admin)
+{
+    std::string version;
+    admin << "SHOW server_version_num", soci::into(version);
+    return std::stoi(version) >= 150000 ? " STRATEGY = FILE_COPY" : "";
+}
+
+// A database on the test server that holds the schema every migration builds, made once for each build
+// of the test program (its migrations are compiled in) and copied for each test: creating an empty
+// database and migrating it took 0.8 s of the server's time, for each of some 200 test cases. Test
+// programs run side by side, so one makes it under an advisory lock while the others wait; it is
+// migrated under another name and renamed when complete. Templates of earlier builds of the same
+// program are dropped.
+const std::string& migrated_template(const std::string& admin_target)
+{
+    static const std::string name = [&] {
+        const auto program = std::filesystem::read_symlink("/proc/self/exe");
+        const auto built = std::filesystem::last_write_time(program).time_since_epoch().count();
+        const std::string prefix = "xt_tmpl_" + hex(std::hash<std::string>{}(program.string())) + "_";
+        const std::string made = prefix + hex(std::hash<std::string>{}(program.string() + "@" + std::to_string(built) +
+                                                                        "@" + std::to_string(std::filesystem::file_size(program))));
+        soci::session admin(soci::postgresql, admin_target);
+        admin << "SELECT pg_advisory_lock(580113)";
+        std::string found;
+        soci::indicator found_indicator = soci::i_null;
+        admin << "SELECT datname FROM pg_database WHERE datname = :name", soci::use(made, "name"),
+            soci::into(found, found_indicator);
+        if (!admin.got_data()) {
+            std::vector<std::string> stale(64);
+            admin << "SELECT datname FROM pg_database WHERE left(datname, length(:prefix)) = :prefix",
+                soci::use(prefix, "prefix"), soci::into(stale);
+            for (const auto& old : stale) admin << "DROP DATABASE IF EXISTS " << old << " WITH (FORCE)";
+            const auto partial = made + "_part";
+            admin << "DROP DATABASE IF EXISTS " << partial << " WITH (FORCE)";
+            admin << "CREATE DATABASE " << partial;
+            db::Database::open(with_database(admin_target, partial), pinned_options()).reset();
+            admin << "ALTER DATABASE " << partial << " RENAME TO " << made;
+        }
+        admin << "SELECT pg_advisory_unlock(580113)";
+        return made;
+    }();
+    return name;
+}
+
 }  // namespace
 
 std::vector<db::Backend> test_backends()
@@ -82,14 +139,17 @@ db::OpenOptions pinned_options()
     return options;
 }
 
-ScratchPgDatabase::ScratchPgDatabase()
+ScratchPgDatabase::ScratchPgDatabase(Contents contents)
 {
     // One database per test case: ctest runs the test cases as parallel processes.
     static std::atomic<int> counter{0};
     const auto admin = admin_uri();
     m_name = "xt_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+    std::string from = "template1";
+    if (contents == Contents::migrated) from = migrated_template(admin);
     soci::session session(soci::postgresql, admin);
-    session << "CREATE DATABASE " << m_name;
+    const auto strategy = copy_strategy(session);
+    session << "CREATE DATABASE " << m_name << " TEMPLATE " << from << strategy;
     m_uri = with_database(admin, m_name);
 }
 
@@ -112,7 +172,7 @@ void ScratchPgDatabase::execute(const std::string& sql)
 TestDatabase::TestDatabase(db::Backend backend, bool sqlite_file) : m_backend(backend)
 {
     if (backend == db::Backend::postgresql) {
-        m_server_database = std::make_unique<ScratchPgDatabase>();
+        m_server_database = std::make_unique<ScratchPgDatabase>(ScratchPgDatabase::Contents::migrated);
         m_target = m_server_database->uri();
     }
     else if (sqlite_file) {

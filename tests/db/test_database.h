@@ -23,11 +23,17 @@ const char* backend_name(db::Backend backend);
 db::OpenOptions pinned_options();
 inline constexpr const char* pinned_time = "2026-11-28T17:30:05Z";
 
-// An empty database on the PostgreSQL test server, dropped at the end. Fails the test when no
-// server is configured.
+// A database on the PostgreSQL test server, dropped at the end. Fails the test when no server is
+// configured.
 class ScratchPgDatabase {
 public:
-    ScratchPgDatabase();
+    enum class Contents {
+        empty,
+        // The schema of every migration, as the program would build it, copied from a template
+        // made once (opening it runs no migration).
+        migrated,
+    };
+    explicit ScratchPgDatabase(Contents contents = Contents::empty);
     ~ScratchPgDatabase();
     ScratchPgDatabase(const ScratchPgDatabase&) = delete;
     ScratchPgDatabase& operator=(const ScratchPgDatabase&) = delete;
