@@ -81,6 +81,7 @@ void open_postgresql(Database::Impl& impl, const std::string& target, int latest
 void open_sqlite(Database::Impl& impl, const std::string& target, bool create_if_missing, int latest)
 {
     if (target.empty()) throw DbError(DbError::Category::connection, "No database file was given.");
+    internal::prepare_sqlite_library();
     if (target == ":memory:") {
         impl.session.open(soci::sqlite3, target);
         internal::configure_session(impl.session, Backend::sqlite);

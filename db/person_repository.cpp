@@ -792,15 +792,22 @@ void PersonRepository::create_all(Transaction& tx, std::vector<model::Person>& p
         PersonWriter writer(m_database);
         internal::CatalogNames names(session);
         internal::AuditWriter audit(m_database);
-        const auto audit_names = names.audit_names();
+        // Each person's audit text is made on a second thread from the person as inserted (ids
+        // assigned) while the next ones are inserted; the rows are written at the end, in order.
+        const auto audit_names = names.snapshot();
         const model::Person none;
+        internal::AuditBatch batch(audit, "person", model::AuditAction::create, people.size(), [&](std::size_t i) {
+            const auto& person = people[i];
+            return internal::AuditBatch::Record{person.id.value(), person.name, model::diff(none, person, audit_names)};
+        });
         for (auto& person : people) {
             current = &person;
             compute_pinyin(person);
             writer.insert(person);
-            audit.append("person", person.id.value(), person.name, model::AuditAction::create,
-                         model::diff(none, person, audit_names));
+            batch.added();
         }
+        current = nullptr;
+        batch.finish();
         scope.done();
     }
     catch (const soci::soci_error& error) {

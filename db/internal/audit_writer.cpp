@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <stdexcept>
+#include <system_error>
+
 namespace xuncha::db::internal {
 
 namespace {
@@ -87,13 +90,117 @@ AuditWriter::AuditWriter(Database& database) : m_database(database)
 void AuditWriter::append(std::string_view entity, long long entity_id, const std::string& label,
                          model::AuditAction action, const std::vector<model::FieldChange>& changes)
 {
+    append_json(entity, entity_id, label, action, changes_to_json(changes));
+}
+
+void AuditWriter::append_json(std::string_view entity, long long entity_id, const std::string& label,
+                              model::AuditAction action, std::string changes_json)
+{
     m_row.at = audit_timestamp(m_database.now());
     m_row.entity = entity;
     m_row.entity_id = entity_id;
     m_row.entity_label = label;
     m_row.action = model::code_of(action);
-    m_row.changes = changes_to_json(changes);
+    m_row.changes = std::move(changes_json);
     m_insert->execute();
+}
+
+namespace {
+
+// Below this many records a thread costs more than it saves.
+constexpr std::size_t batch_thread_threshold = 64;
+constexpr std::size_t batch_wake_records = 16;
+
+}  // namespace
+
+AuditBatch::AuditBatch(AuditWriter& writer, std::string_view entity, model::AuditAction action, std::size_t count,
+                       std::function<Record(std::size_t)> record_of)
+    : m_writer(writer), m_entity(entity), m_action(action), m_record_of(std::move(record_of)), m_rows(count)
+{
+    if (count < batch_thread_threshold) return;
+    try {
+        m_thread = std::thread([this] { work(); });
+    }
+    catch (const std::system_error&) {
+        // No thread to be had: finish() works out every row itself.
+    }
+}
+
+AuditBatch::~AuditBatch()
+{
+    if (!m_thread.joinable()) return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void AuditBatch::added()
+{
+    if (m_added >= m_rows.size()) throw std::logic_error("AuditBatch: more records added than announced");
+    if (!m_thread.joinable()) {
+        ++m_added;
+        return;
+    }
+    bool wake = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_added;
+        // A sleeping thread is woken for a few records at a time: waking it for each one cost more
+        // than the records' text.
+        wake = m_waiting && m_added - m_done >= batch_wake_records;
+    }
+    if (wake) m_wake.notify_one();
+}
+
+AuditBatch::Row AuditBatch::row_of(std::size_t index) const
+{
+    auto record = m_record_of(index);
+    return {record.entity_id, std::move(record.label), changes_to_json(record.changes)};
+}
+
+void AuditBatch::work()
+{
+    for (std::size_t index = 0;; ++index) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_waiting = true;
+            m_wake.wait(lock, [&] { return m_abandoned || m_closing || index < m_added; });
+            m_waiting = false;
+            if (m_abandoned || index >= m_added) return;
+        }
+        try {
+            m_rows[index] = row_of(index);
+        }
+        catch (...) {
+            const std::lock_guard lock(m_mutex);
+            m_error = std::current_exception();
+            return;
+        }
+        const std::lock_guard lock(m_mutex);
+        m_done = index + 1;
+    }
+}
+
+void AuditBatch::finish()
+{
+    std::size_t done = 0;
+    if (m_thread.joinable()) {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        if (m_error) std::rethrow_exception(m_error);
+        done = m_done;
+    }
+    for (std::size_t i = 0; i < m_added; ++i) {
+        auto row = i < done ? std::move(m_rows[i]) : row_of(i);
+        m_writer.append_json(m_entity, row.entity_id, row.label, m_action, std::move(row.changes_json));
+    }
 }
 
 }  // namespace xuncha::db::internal

@@ -1,5 +1,6 @@
 #include "db/internal/catalog_names.h"
 
+#include <stdexcept>
 #include <vector>
 
 namespace xuncha::db::internal {
@@ -54,7 +55,22 @@ void CatalogNames::note(model::SpecialtyId id, const std::string& name)
     if (m_specialties) (*m_specialties)[id.value()] = name;
 }
 
-std::string CatalogNames::lookup(std::optional<Names>& names, const char* table, const char* column, long long id)
+namespace {
+
+// A name not (or no longer) in the table: the id still says which record it was.
+std::string name_in(const std::unordered_map<long long, std::string>& names, long long id)
+{
+    const auto it = names.find(id);
+    if (it != names.end()) return it->second;
+    // Appended rather than "#" + ...: GCC 12 warns about that expression (a false -Wrestrict).
+    std::string unknown = "#";
+    unknown += std::to_string(id);
+    return unknown;
+}
+
+}  // namespace
+
+const CatalogNames::Names& CatalogNames::loaded(std::optional<Names>& names, const char* table, const char* column)
 {
     if (!names) {
         // The whole table at once: a few hundred rows, and create_all() asks for many of them.
@@ -70,13 +86,32 @@ std::string CatalogNames::lookup(std::optional<Names>& names, const char* table,
             texts.resize(1000);
         }
     }
-    const auto it = names->find(id);
-    // A name not (or no longer) in the table: the id still says which record it was.
-    if (it != names->end()) return it->second;
-    // Appended rather than "#" + ...: GCC 12 warns about that expression (a false -Wrestrict).
-    std::string unknown = "#";
-    unknown += std::to_string(id);
-    return unknown;
+    return *names;
+}
+
+std::string CatalogNames::lookup(std::optional<Names>& names, const char* table, const char* column, long long id)
+{
+    return name_in(loaded(names, table, column), id);
+}
+
+model::AuditNames CatalogNames::snapshot()
+{
+    const auto copy = [&](std::optional<Names>& names, const char* table, const char* column) {
+        return std::make_shared<const Names>(loaded(names, table, column));
+    };
+    auto units = copy(m_units, "unit", "name");
+    auto pools = copy(m_pools, "pool", "name");
+    auto specialties = copy(m_specialties, "specialty", "name");
+    auto trainings = copy(m_trainings, "training", "topic");
+    return model::AuditNames{
+        [units](model::UnitId id) { return name_in(*units, id.value()); },
+        [pools](model::PoolId id) { return name_in(*pools, id.value()); },
+        [specialties](model::SpecialtyId id) { return name_in(*specialties, id.value()); },
+        [trainings](model::TrainingId id) { return name_in(*trainings, id.value()); },
+        [](model::PersonId) -> std::string {
+            throw std::logic_error("CatalogNames::snapshot() holds no people's names");
+        },
+    };
 }
 
 }  // namespace xuncha::db::internal

@@ -7,6 +7,7 @@
 
 #include <soci/soci.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -21,6 +22,10 @@ public:
 
     // Resolves through this object: it must outlive the returned value's use.
     model::AuditNames audit_names();
+    // The units', pools', specialties' and trainings' names as they are now, read in full, in lookups
+    // that never touch the database and may be used from another thread (AuditBatch). They hold no
+    // people's names: asking for one throws std::logic_error.
+    model::AuditNames snapshot();
 
     std::string unit(model::UnitId id);
     std::string pool(model::PoolId id);
@@ -36,6 +41,7 @@ public:
 private:
     using Names = std::unordered_map<long long, std::string>;
     std::string lookup(std::optional<Names>& names, const char* table, const char* column, long long id);
+    const Names& loaded(std::optional<Names>& names, const char* table, const char* column);
 
     soci::session& m_session;
     std::optional<Names> m_units;

@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <array>
+#include <mutex>
 
 namespace xuncha::db::internal {
 
@@ -97,6 +98,17 @@ std::string display_target(std::string_view target)
     }
     while (!shown.empty() && (shown.back() == '&' || shown.back() == '?')) shown.pop_back();
     return shown;
+}
+
+void prepare_sqlite_library()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Refused (SQLITE_MISUSE), harmlessly, if something else in the process started SQLite first:
+        // it then keeps its default serialised mode.
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
 }
 
 void configure_session(soci::session& session, Backend backend)

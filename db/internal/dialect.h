@@ -28,6 +28,12 @@ bool is_postgresql_target(std::string_view target);
 // The target as it may be shown: for a URI, the password removed.
 std::string display_target(std::string_view target);
 
+// Called before every SQLite connection is opened; acts before the first. Each connection is used by
+// one thread at a time (a worker thread opens its own, Database::open_another), so SQLite is set to
+// its multi-thread mode: no lock taken on every call of its API, nor on every allocation for its
+// memory statistics, which together were about a twentieth of reading or writing many rows.
+void prepare_sqlite_library();
+
 // Session settings applied on every new connection (foreign keys, journal, date style...).
 // SQLite's journal mode is not set here: open() sets it only after its checks passed.
 void configure_session(soci::session& session, Backend backend);

@@ -462,6 +462,74 @@ TEST_CASE("the person list shows department, ethnicity, title, reserve cadre and
     CHECK(list[0].id == complete.id);
 }
 
+TEST_CASE("a batch of many people writes the audit rows that saving them one by one writes", "[db][person][audit]")
+{
+    // create_all works out a large batch's audit text on a second thread: the rows must not differ.
+    XUNCHA_EACH_BACKEND(backend);
+    const auto person_rows = [](db::Database& database) {
+        db::AuditQuery query;
+        query.entity = "person";
+        query.newest_first = false;
+        auto entries = db::AuditRepository(database).list(query);
+        for (auto& entry : entries) entry.id = 0;
+        return entries;
+    };
+    TestDatabase batch(backend);
+    const auto batch_fixture = make_fixture(*batch);
+    auto batch_people = test::varied_people(batch_fixture.catalog, batch_fixture.trainings, 150);
+    {
+        db::Transaction tx(*batch);
+        db::PersonRepository(*batch).create_all(tx, batch_people);
+        tx.commit();
+    }
+    TestDatabase single(backend);
+    const auto single_fixture = make_fixture(*single);
+    auto single_people = test::varied_people(single_fixture.catalog, single_fixture.trainings, 150);
+    {
+        db::Transaction tx(*single);
+        for (auto& person : single_people) db::PersonRepository(*single).create(tx, person);
+        tx.commit();
+    }
+    const auto from_batch = person_rows(*batch);
+    const auto one_by_one = person_rows(*single);
+    REQUIRE(from_batch.size() == 150);
+    REQUIRE(one_by_one.size() == 150);
+    for (std::size_t i = 0; i < from_batch.size(); ++i) {
+        INFO("audit row of person " << i);
+        CHECK(from_batch[i].entity_id == batch_people[i].id.value());
+        CHECK(from_batch[i].entity_label == batch_people[i].name);
+        CHECK_FALSE(from_batch[i].changes.empty());
+        CHECK(from_batch[i] == one_by_one[i]);
+    }
+}
+
+TEST_CASE("a batch refused after many people leaves neither people nor audit rows", "[db][person][audit]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend);
+    const auto fixture = make_fixture(*database);
+    auto people = test::varied_people(fixture.catalog, fixture.trainings, 120);
+    people[10].id_number = "11010519491231002X";
+    people[100].id_number = "11010519491231002X";
+    db::Transaction tx(*database);
+    const auto audit_before = db::AuditRepository(*database).count();
+    try {
+        db::PersonRepository(*database).create_all(tx, people);
+        FAIL("a batch with one ID number twice was accepted");
+    }
+    catch (const db::DbError& error) {
+        CHECK(error.category() == db::DbError::Category::constraint);
+        CHECK(error.subject() == "person “" + people[100].name + "”");
+    }
+    // The transaction goes on without anything of the batch, and commits nothing of it.
+    CHECK(db::PersonRepository(*database).count() == 0);
+    CHECK(db::AuditRepository(*database).count() == audit_before);
+    tx.commit();
+    CHECK(db::PersonRepository(*database).count() == 0);
+    CHECK(test::count_rows(*database, "work_history") == 0);
+    CHECK(db::AuditRepository(*database).count() == audit_before);
+}
+
 TEST_CASE("load_all gives every person exactly as find() does", "[db][person]")
 {
     XUNCHA_EACH_BACKEND(backend);
