@@ -17,7 +17,10 @@ public:
     explicit PersonRepository(Database& database) : m_database(database) {}
 
     // Every person as the list shows them, in id order; unit names resolved. Built for 100,000 rows.
-    std::vector<model::PersonSummary> list();
+    // With `helper`, another connection to the same database (Database::open_another) that no other
+    // thread uses meanwhile, the specialties, memberships and counts are read through it on a second
+    // thread while this connection reads the people.
+    std::vector<model::PersonSummary> list(Database* helper = nullptr);
     // One person with every sub-record. Attachments (the photo, pledge scans) come without their
     // bytes: AttachmentRepository::load() reads those.
     std::optional<model::Person> find(model::PersonId id);

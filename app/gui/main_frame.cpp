@@ -389,7 +389,9 @@ bool MainFrame::start_people_thread()
         m_reader = std::jthread([this, database, result, generation] {
             try {
                 if (const auto connection = database->open_another()) {
-                    result->people = db::PersonRepository(*connection).list();
+                    // A third connection reads the people's specialties and memberships meanwhile.
+                    const auto helper = database->open_another();
+                    result->people = db::PersonRepository(*connection).list(helper.get());
                     // The list opens sorted by name: that order is computed here too.
                     result->by_name = sort_people(result->people, PersonColumn::name, true, PersonSortContext{});
                 } else {

@@ -29,6 +29,22 @@ Fixture make_fixture(db::Database& database)
     return fixture;
 }
 
+// `count` varied people saved in one batch, then the one at `removed` removed (a gap in the ids) and
+// 钱七 added, who has nothing but a name. Returns the batch as saved (the removed one included).
+std::vector<model::Person> saved_varied_people(db::Database& database, const Fixture& fixture, int count,
+                                               std::size_t removed)
+{
+    auto people = test::varied_people(fixture.catalog, fixture.trainings, count);
+    db::Transaction tx(database);
+    db::PersonRepository(database).create_all(tx, people);
+    db::PersonRepository(database).remove(tx, people[removed].id);
+    auto bare = test::plain_person("钱七", "", fixture.catalog.village.id);
+    bare.unit_id.reset();
+    db::PersonRepository(database).create(tx, bare);
+    tx.commit();
+    return people;
+}
+
 model::Person saved_complete_person(db::Database& database, const Fixture& fixture)
 {
     return test::created(database, test::complete_person(fixture.catalog, fixture.trainings));
@@ -462,6 +478,30 @@ TEST_CASE("the person list shows department, ethnicity, title, reserve cadre and
     CHECK(list[0].id == complete.id);
 }
 
+TEST_CASE("the person list read with a second connection is the same list", "[db][person]")
+{
+    // The GUI reads the list at start-up with the specialties and memberships on a second connection.
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend, true);
+    const auto fixture = make_fixture(*database);
+    const auto people = saved_varied_people(*database, fixture, 40, 3);
+    const auto helper = database->open_another();
+    REQUIRE(helper);
+    const auto plain = db::PersonRepository(*database).list();
+    const auto helped = db::PersonRepository(*database).list(helper.get());
+    REQUIRE(plain.size() == 40);
+    CHECK(helped == plain);
+    // Spot checks against what was saved, so that both reads cannot be wrong the same way.
+    const auto it = std::find_if(helped.begin(), helped.end(), [&](const auto& p) { return p.id == people[7].id; });
+    REQUIRE(it != helped.end());
+    CHECK(it->specialties == people[7].specialties);
+    CHECK(it->memberships.size() == people[7].memberships.size());
+    CHECK(it->secondment_count == static_cast<int>(people[7].secondments.size()));
+    CHECK(it->declined_count == static_cast<int>(people[7].declined_secondments.size()));
+    CHECK(std::any_of(helped.begin(), helped.end(), [](const auto& p) { return p.specialties.size() > 1; }));
+    CHECK(std::any_of(helped.begin(), helped.end(), [](const auto& p) { return p.declined_count > 0; }));
+}
+
 TEST_CASE("a batch of many people writes the audit rows that saving them one by one writes", "[db][person][audit]")
 {
     // create_all works out a large batch's audit text on a second thread: the rows must not differ.
@@ -535,17 +575,7 @@ TEST_CASE("load_all gives every person exactly as find() does", "[db][person]")
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
     const auto fixture = make_fixture(*database);
-    auto people = test::varied_people(fixture.catalog, fixture.trainings, 24);
-    {
-        db::Transaction tx(*database);
-        db::PersonRepository(*database).create_all(tx, people);
-        // Someone removed, so that ids have a gap; someone without anything at all.
-        db::PersonRepository(*database).remove(tx, people[5].id);
-        auto bare = test::plain_person("钱七", "", fixture.catalog.village.id);
-        bare.unit_id.reset();
-        db::PersonRepository(*database).create(tx, bare);
-        tx.commit();
-    }
+    const auto people = saved_varied_people(*database, fixture, 24, 5);
     db::PersonRepository repository(*database);
     const auto all = repository.load_all();
     REQUIRE(all.size() == 24);
