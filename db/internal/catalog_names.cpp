@@ -5,6 +5,19 @@
 
 namespace xuncha::db::internal {
 
+namespace {
+
+// A name not (or no longer) in its table: the id still says which record it was.
+std::string unknown_record(long long id)
+{
+    // Appended rather than "#" + ...: GCC 12 warns about that expression (a false -Wrestrict).
+    std::string unknown = "#";
+    unknown += std::to_string(id);
+    return unknown;
+}
+
+}  // namespace
+
 model::AuditNames CatalogNames::audit_names()
 {
     return model::AuditNames{
@@ -32,10 +45,7 @@ std::string CatalogNames::person(model::PersonId id)
     soci::indicator found = soci::i_null;
     m_session << "SELECT name FROM person WHERE id = :id", soci::use(key, "id"), soci::into(name, found);
     // A person not (or no longer) in the table: the id still says who it was.
-    if (!m_session.got_data() || found != soci::i_ok) {
-        name = "#";
-        name += std::to_string(key);
-    }
+    if (!m_session.got_data() || found != soci::i_ok) name = unknown_record(key);
     m_people.emplace(key, name);
     return name;
 }
@@ -57,15 +67,10 @@ void CatalogNames::note(model::SpecialtyId id, const std::string& name)
 
 namespace {
 
-// A name not (or no longer) in the table: the id still says which record it was.
 std::string name_in(const std::unordered_map<long long, std::string>& names, long long id)
 {
     const auto it = names.find(id);
-    if (it != names.end()) return it->second;
-    // Appended rather than "#" + ...: GCC 12 warns about that expression (a false -Wrestrict).
-    std::string unknown = "#";
-    unknown += std::to_string(id);
-    return unknown;
+    return it != names.end() ? it->second : unknown_record(id);
 }
 
 }  // namespace

@@ -49,9 +49,8 @@ std::string admin_uri()
     return uri;
 }
 
-void drop_database(const std::string& name)
+void drop_database(soci::session& admin, const std::string& name)
 {
-    soci::session admin(soci::postgresql, environment("XUNCHA_TEST_PG"));
     admin << "DROP DATABASE IF EXISTS " << name << " WITH (FORCE)";
 }
 
@@ -63,12 +62,15 @@ std::string hex(std::size_t value)
 }
 
 // " STRATEGY = FILE_COPY" where the server has it (PostgreSQL 15): a copy of a small database in a
-// tenth of a second instead of a quarter, as no write-ahead log is written for it.
-std::string copy_strategy(soci::session& admin)
+// tenth of a second instead of a quarter, as no write-ahead log is written for it. Asked once.
+const std::string& copy_strategy(soci::session& admin)
 {
-    std::string version;
-    admin << "SHOW server_version_num", soci::into(version);
-    return std::stoi(version) >= 150000 ? " STRATEGY = FILE_COPY" : "";
+    static const std::string strategy = [&] {
+        std::string version;
+        admin << "SHOW server_version_num", soci::into(version);
+        return std::string(std::stoi(version) >= 150000 ? " STRATEGY = FILE_COPY" : "");
+    }();
+    return strategy;
 }
 
 // A database on the test server that holds the schema every migration builds, made once for each build
@@ -88,16 +90,14 @@ const std::string& migrated_template(const std::string& admin_target)
         soci::session admin(soci::postgresql, admin_target);
         admin << "SELECT pg_advisory_lock(580113)";
         std::string found;
-        soci::indicator found_indicator = soci::i_null;
-        admin << "SELECT datname FROM pg_database WHERE datname = :name", soci::use(made, "name"),
-            soci::into(found, found_indicator);
+        admin << "SELECT datname FROM pg_database WHERE datname = :name", soci::use(made, "name"), soci::into(found);
         if (!admin.got_data()) {
             std::vector<std::string> stale(64);
             admin << "SELECT datname FROM pg_database WHERE left(datname, length(:prefix)) = :prefix",
                 soci::use(prefix, "prefix"), soci::into(stale);
-            for (const auto& old : stale) admin << "DROP DATABASE IF EXISTS " << old << " WITH (FORCE)";
+            for (const auto& old : stale) drop_database(admin, old);
             const auto partial = made + "_part";
-            admin << "DROP DATABASE IF EXISTS " << partial << " WITH (FORCE)";
+            drop_database(admin, partial);
             admin << "CREATE DATABASE " << partial;
             db::Database::open(with_database(admin_target, partial), pinned_options()).reset();
             admin << "ALTER DATABASE " << partial << " RENAME TO " << made;
@@ -156,7 +156,8 @@ ScratchPgDatabase::ScratchPgDatabase(Contents contents)
 ScratchPgDatabase::~ScratchPgDatabase()
 {
     try {
-        drop_database(m_name);
+        soci::session admin(soci::postgresql, environment("XUNCHA_TEST_PG"));
+        drop_database(admin, m_name);
     }
     catch (const std::exception& error) {
         WARN("could not drop the test database " << m_name << ": " << error.what());
