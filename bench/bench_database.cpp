@@ -17,9 +17,10 @@ namespace xuncha::bench {
 
 namespace {
 
-// Bump when synthetic_people(), synthetic_units() or the functions below change what they write,
-// so that cached databases are rebuilt.
-constexpr int data_version = 1;
+// Bump when synthetic_people(), synthetic_units() or the functions below change what they write, or
+// when the program lays out a new file differently, so that cached databases are rebuilt. 2: 8 KiB
+// pages and the compact audit form (2026-11-29).
+constexpr int data_version = 2;
 constexpr std::string_view cache_prefix = "xuncha-bench-";
 
 void remove_sqlite_files(const std::filesystem::path& path)

@@ -164,7 +164,7 @@ void open_sqlite(Database::Impl& impl, const std::string& target, bool create_if
     }
 
     try {
-        internal::use_wal_journal(impl.session);
+        internal::use_wal_journal(impl.session, probe.state != internal::FileState::sqlite);
     }
     catch (const soci::soci_error& error) {
         throw DbError(DbError::Category::connection,

@@ -45,21 +45,23 @@ void append_json_string(std::string& out, std::string_view text)
 std::string changes_to_json(const std::vector<model::FieldChange>& changes)
 {
     // Written by hand: create_all() serialises tens of thousands of these, and building a
-    // nlohmann::json tree first took a fifth of its time.
+    // nlohmann::json tree first took a fifth of its time. Each change is a three-element array rather
+    // than an object with named members: the names were 20 of the ~50 bytes of a typical change, and
+    // a person's creation lists every field and sub-record (about 55 changes).
     std::string out = "[";
     std::size_t size = 2;
     for (const auto& change : changes)
-        size += change.field.size() + change.old_value.size() + change.new_value.size() + 32;
+        size += change.field.size() + change.old_value.size() + change.new_value.size() + 12;
     out.reserve(size);
     for (const auto& change : changes) {
         if (out.size() > 1) out += ',';
-        out += "{\"field\":";
+        out += '[';
         append_json_string(out, change.field);
-        out += ",\"old\":";
+        out += ',';
         append_json_string(out, change.old_value);
-        out += ",\"new\":";
+        out += ',';
         append_json_string(out, change.new_value);
-        out += '}';
+        out += ']';
     }
     out += ']';
     return out;
@@ -67,16 +69,24 @@ std::string changes_to_json(const std::vector<model::FieldChange>& changes)
 
 std::vector<model::FieldChange> changes_from_json(const std::string& json)
 {
+    const auto damaged = [](const std::string& why) {
+        return DbError(DbError::Category::query, "An audit row's list of changes is damaged: " + why);
+    };
     std::vector<model::FieldChange> changes;
     try {
         const auto array = nlohmann::json::parse(json);
-        for (const auto& item : array)
-            changes.push_back({item.at("field").get<std::string>(), item.at("old").get<std::string>(),
-                               item.at("new").get<std::string>()});
+        if (!array.is_array()) throw damaged("it is not a list");
+        changes.reserve(array.size());
+        for (const auto& item : array) {
+            if (item.is_array() && item.size() == 3)
+                changes.push_back({item[0].get<std::string>(), item[1].get<std::string>(), item[2].get<std::string>()});
+            else  // rows written before 2026-11-29: {"field": ..., "old": ..., "new": ...}
+                changes.push_back({item.at("field").get<std::string>(), item.at("old").get<std::string>(),
+                                   item.at("new").get<std::string>()});
+        }
     }
     catch (const nlohmann::json::exception& error) {
-        throw DbError(DbError::Category::query,
-                      std::string("An audit row's list of changes is damaged: ") + error.what());
+        throw damaged(error.what());
     }
     return changes;
 }

@@ -21,9 +21,10 @@
 
 namespace xuncha::db::internal {
 
-// audit_log.changes: [{"field": ..., "old": ..., "new": ...}]
+// audit_log.changes: [[field, old, new], ...]
 std::string changes_to_json(const std::vector<model::FieldChange>& changes);
-// Throws DbError(query) when the stored text is not that shape.
+// Reads that form and the one written before 2026-11-29, [{"field": ..., "old": ..., "new": ...}]
+// (audit rows are never rewritten). Throws DbError(query) when the stored text is neither.
 std::vector<model::FieldChange> changes_from_json(const std::string& json);
 
 class AuditWriter {

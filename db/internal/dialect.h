@@ -40,8 +40,9 @@ void configure_session(soci::session& session, Backend backend);
 
 // SQLite, once open() has checked the file: WAL journal (readers keep working while one program
 // writes), NORMAL sync (never corrupt; a power cut may lose the last commits before a checkpoint),
-// and checkpoints spaced for large imports.
-void use_wal_journal(soci::session& session);
+// and checkpoints spaced for large imports. `new_file`: nothing is written in it yet, so its page
+// size can still be chosen (8 KiB; files made before 2026-11-29 keep their 4 KiB pages).
+void use_wal_journal(soci::session& session, bool new_file);
 
 // SQLite: a consistent copy of the open database in a new file, whatever is still in the WAL.
 void write_sqlite_copy(soci::session& session, const std::string& file);

@@ -193,7 +193,8 @@ std::vector<std::string> schema_1(Backend backend)
         "CREATE INDEX pool_membership_by_pool ON pool_membership (pool_id)",
 
         // Never updated or deleted; no foreign keys, so the trail outlives the records it names.
-        // `changes` is JSON: [{"field": ..., "old": ..., "new": ...}].
+        // `changes` is JSON: [[field, old, new], ...] (rows written before 2026-11-29:
+        // [{"field": ..., "old": ..., "new": ...}]; see changes_to_json()).
         "CREATE TABLE audit_log (" +
             t.id() + "," +
             " at TEXT NOT NULL,"

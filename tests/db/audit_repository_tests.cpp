@@ -3,6 +3,7 @@
 
 #include "db/audit_repository.h"
 #include "db/catalog_repository.h"
+#include "db/internal/database_impl.h"
 #include "db/unit_repository.h"
 
 #include <algorithm>
@@ -143,4 +144,35 @@ TEST_CASE("audit values with quotes, backslashes, line breaks and control charac
                                      [](const model::FieldChange& c) { return c.field == "remark"; });
     REQUIRE(remark != entry.changes.end());
     CHECK(remark->new_value == unit.remark);
+}
+
+TEST_CASE("audit rows stored in the form written before 2026-11-29 still read, next to today's",
+          "[db][audit]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend);
+    // Audit rows are never rewritten, so a database kept since then holds both forms.
+    db::internal::session_of(*database)
+        << "INSERT INTO audit_log (at, operator_name, entity, entity_id, entity_label, action, changes) VALUES "
+           "('2026-11-20T08:00:00Z', 'clerk', 'unit', 7, '老城镇', 'update', "
+           "'[{\"field\":\"remark\",\"old\":\"\",\"new\":\"第一行\\n\\\"引号\\\"\"},"
+           "{\"new\":\"老城镇\",\"field\":\"name\",\"old\":\"旧城镇\"}]')";
+    auto unit = test::unit_named("新城镇");
+    unit.remark = "新的";
+    {
+        db::Transaction tx(*database);
+        db::UnitRepository(*database).create(tx, unit);
+        tx.commit();
+    }
+    const auto entries = db::AuditRepository(*database).list({"unit", std::nullopt, 0, false});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].entity_label == "老城镇");
+    CHECK(entries[0].changes ==
+          std::vector<model::FieldChange>{{"remark", "", "第一行\n\"引号\""}, {"name", "旧城镇", "老城镇"}});
+    CHECK(entries[1].entity_label == "新城镇");
+    CHECK(entries[1].changes.at(0) == model::FieldChange{"name", "", "新城镇"});
+    const auto remark = std::find_if(entries[1].changes.begin(), entries[1].changes.end(),
+                                     [](const model::FieldChange& c) { return c.field == "remark"; });
+    REQUIRE(remark != entries[1].changes.end());
+    CHECK(remark->new_value == "新的");
 }

@@ -124,6 +124,46 @@ TEST_CASE("a new SQLite file is created with the latest schema, WAL journal and 
     CHECK(application_id == db::internal::sqlite_application_id);
 }
 
+namespace {
+
+// The page size and how many pages of WAL are copied back into the file at once.
+std::pair<long long, long long> pages_and_checkpoint(db::Database& database)
+{
+    auto& session = db::internal::session_of(database);
+    long long page_size = 0;
+    long long checkpoint = 0;
+    session << "PRAGMA page_size", soci::into(page_size);
+    session << "PRAGMA wal_autocheckpoint", soci::into(checkpoint);
+    return {page_size, checkpoint};
+}
+
+}  // namespace
+
+TEST_CASE("a new SQLite file has 8 KiB pages, an older file keeps its 4 KiB ones, both checkpoint after 64 MiB",
+          "[db][open]")
+{
+    test::TempDir dir;
+    const auto file = dir / "xuncha.sqlite";
+    auto unit = test::unit_named("县委办");
+    {
+        auto database = db::Database::open(file.string());
+        CHECK(pages_and_checkpoint(*database) == std::pair<long long, long long>(8192, 8192));
+        db::Transaction tx(*database);
+        db::UnitRepository(*database).create(tx, unit);
+        tx.commit();
+    }
+    {
+        // As a file made before 2026-11-29 was: rebuilt in 4 KiB pages (outside xuncha).
+        soci::session session(soci::sqlite3, file.string());
+        session << "PRAGMA journal_mode = DELETE";
+        session << "PRAGMA page_size = 4096";
+        session << "VACUUM";
+    }
+    auto database = db::Database::open(file.string());
+    CHECK(pages_and_checkpoint(*database) == std::pair<long long, long long>(4096, 16384));
+    CHECK(db::UnitRepository(*database).find(unit.id) == unit);
+}
+
 TEST_CASE("schema_version records each migration with its time and the program version", "[db][open]")
 {
     XUNCHA_EACH_BACKEND(backend);
