@@ -3,6 +3,8 @@
 #include "exchange_test_support.h"
 
 #include "app/exchange/base64.h"
+#include "app/exchange/demo.h"
+#include "app/exchange/document_reader.h"
 #include "app/exchange/exchange.h"
 #include "db/person_repository.h"
 #include "db/settings_repository.h"
@@ -732,4 +734,42 @@ TEST_CASE("a round the database already has is refused by name", "[exchange]")
     const auto report = app::import_dataset(*database, again.dump(2), test::test_today());
     INFO(test::describe(report));
     CHECK(has_problem(report, "$.rounds[0].number", "数据库中已有轮次“十五届县委第三轮巡察”"));
+}
+
+TEST_CASE("problems in a long document come in document order; a syntax error late in it is all that is said",
+          "[exchange]")
+{
+    // The demo county in its own key order: its people span several of the batches the reader hands
+    // from the thread that parses to the one that reads records.
+    auto document = nlohmann::ordered_json::parse(app::demo_dataset());
+    auto& people = document["people"];
+    REQUIRE(people.size() > 200);
+    const auto last = people.size() - 1;
+    people[3]["mobile"] = "abc";
+    people[130]["political_status"] = "maybe";
+    people[last]["mobile"] = "12";
+    auto text = document.dump(2);
+    const auto number = people[200]["id_number"].get<std::string>();
+    const auto at = text.find("\"id_number\": \"" + number + "\"");
+    REQUIRE(at != std::string::npos);
+    text.insert(at, "\"id_number\": \"" + number + "\", ");
+
+    SECTION("every problem, in the order of the document")
+    {
+        const auto read = app::read_document(text, test::test_today());
+        std::vector<std::string> paths;
+        for (const auto& problem : read.problems) paths.push_back(problem.path);
+        CHECK(paths == std::vector<std::string>{"$.people[3].mobile", "$.people[130].political_status",
+                                                "$.people[200].id_number",
+                                                "$.people[" + std::to_string(last) + "].mobile"});
+    }
+    SECTION("cut short after many people: only the syntax error")
+    {
+        text.resize(text.find("\"name\": \"" + people[220]["name"].get<std::string>() + "\"", at));
+        const auto read = app::read_document(text, test::test_today());
+        REQUIRE(read.problems.size() == 1);
+        CHECK(read.problems[0].path == "$");
+        CHECK(read.problems[0].message.find("意外结束") != std::string::npos);
+        CHECK(read.dataset.people.empty());
+    }
 }
