@@ -29,6 +29,12 @@ public:
     // Every person with every sub-record, in id order, exactly as find() gives each: one query per
     // table, read in one consistent snapshot (export, annual review). Attachments without their bytes.
     std::vector<model::Person> load_all();
+    // The same, with some sub-record tables read through `helper`, another connection to the same
+    // database that no other thread uses meanwhile, on a second thread. Used only where both
+    // connections are sure to see one state: on SQLite while this connection holds a Transaction in
+    // which it has written nothing yet (its write lock keeps others from committing); otherwise, and on
+    // PostgreSQL, this connection reads everything.
+    std::vector<model::Person> load_all(Database* helper);
     // For each person, the date (UTC) of the newest audit row about them, in person id order. People
     // without one (never saved through xuncha's repositories) are left out.
     std::vector<model::LastUpdate> last_updates();

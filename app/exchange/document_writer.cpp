@@ -4,30 +4,107 @@
 #include "app/exchange/json_writer.h"
 
 #include <algorithm>
+#include <future>
 #include <stdexcept>
+#include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace xuncha::app {
 namespace {
 
-class Writer {
-public:
-    explicit Writer(const Dataset& dataset) : m_dataset(dataset), m_out(estimated_size(dataset))
+// Room for one person's text: a few kilobytes plus the attachments in base64.
+std::size_t estimated_size(const model::Person& person)
+{
+    std::size_t size = 2500 + 350 * (person.work_history.size() + person.relatives.size()) +
+                       250 * (person.commendations.size() + person.assessments.size() + person.trainings.size() +
+                              person.integrity_opinions.size() + person.pledges.size() + person.secondments.size() +
+                              person.declined_secondments.size());
+    for (const auto& membership : person.memberships) size += 300 + 250 * membership.steps.size();
+    if (person.photo) size += static_cast<std::size_t>(person.photo->size) * 4 / 3 + 300;
+    for (const auto& pledge : person.pledges)
+        if (pledge.scan) size += static_cast<std::size_t>(pledge.scan->size) * 4 / 3 + 300;
+    return size;
+}
+
+// Room for the whole document at once.
+std::size_t estimated_size(const Dataset& dataset)
+{
+    std::size_t size = 64 * 1024 + dataset.units.size() * 400 + dataset.trainings.size() * 300 +
+                       dataset.avoidance_cases.size() * 600;
+    for (const auto& unit : dataset.units) size += unit.leaders.size() * 250 + unit.profile_flags.size() * 30;
+    for (const auto& round : dataset.rounds) {
+        size += 4000;
+        for (const auto& group : round.groups) size += 400 + group.members.size() * 120;
+    }
+    for (const auto& person : dataset.people) size += estimated_size(person);
+    return size;
+}
+
+// Where the people divide into two runs of about the same amount of text, each of at least one person
+// (there are two or more).
+std::size_t middle_by_size(const std::vector<model::Person>& people)
+{
+    std::size_t total = 0;
+    for (const auto& person : people) total += estimated_size(person);
+    std::size_t first = 0;
+    std::size_t middle = 0;
+    while (middle + 1 < people.size() && first < total / 2) first += estimated_size(people[middle++]);
+    return std::max<std::size_t>(middle, 1);
+}
+
+// What references are checked against and catalogue entries found by: built once, then only read, by
+// the writers on every thread.
+struct References {
+    explicit References(const Dataset& dataset)
     {
         for (std::size_t i = 0; i < dataset.specialties.size(); ++i)
-            m_specialty_position.emplace(dataset.specialties[i].id, i);
-        for (std::size_t i = 0; i < dataset.pools.size(); ++i) m_pool_position.emplace(dataset.pools[i].id, i);
-        for (const auto& unit : dataset.units) m_unit_ids.insert(unit.id);
-        for (const auto& training : dataset.trainings) m_training_ids.insert(training.id);
-        for (const auto& person : dataset.people) m_person_ids.insert(person.id);
+            specialty_positions.emplace(dataset.specialties[i].id, i);
+        for (std::size_t i = 0; i < dataset.pools.size(); ++i) pool_positions.emplace(dataset.pools[i].id, i);
+        for (const auto& unit : dataset.units) unit_ids.insert(unit.id);
+        for (const auto& training : dataset.trainings) training_ids.insert(training.id);
+        for (const auto& person : dataset.people) person_ids.insert(person.id);
         for (const auto& round : dataset.rounds) {
-            m_round_ids.insert(round.id);
-            for (const auto& group : round.groups) m_group_ids.insert(group.id);
+            round_ids.insert(round.id);
+            for (const auto& group : round.groups) group_ids.insert(group.id);
         }
     }
 
-    std::string document()
+    std::size_t specialty_position(model::SpecialtyId id) const
+    {
+        const auto it = specialty_positions.find(id);
+        if (it == specialty_positions.end())
+            throw std::invalid_argument("exchange: reference to specialty " + std::to_string(id.value()) +
+                                        " which the dataset does not contain");
+        return it->second;
+    }
+
+    std::size_t pool_position(model::PoolId id) const
+    {
+        const auto it = pool_positions.find(id);
+        if (it == pool_positions.end())
+            throw std::invalid_argument("exchange: reference to pool " + std::to_string(id.value()) +
+                                        " which the dataset does not contain");
+        return it->second;
+    }
+
+    std::unordered_map<model::SpecialtyId, std::size_t> specialty_positions;
+    std::unordered_map<model::PoolId, std::size_t> pool_positions;
+    std::unordered_set<model::UnitId> unit_ids;
+    std::unordered_set<model::TrainingId> training_ids;
+    std::unordered_set<model::PersonId> person_ids;
+    std::unordered_set<model::RoundId> round_ids;
+    std::unordered_set<model::GroupId> group_ids;
+};
+
+class Writer {
+public:
+    Writer(const Dataset& dataset, const References& references, JsonWriter out)
+        : m_dataset(dataset), m_references(references), m_out(std::move(out))
+    {
+    }
+
+    std::string document(std::size_t parallel_from)
     {
         m_out.begin_object();
         member("format", exchange_format_name);
@@ -82,7 +159,7 @@ public:
 
         m_out.key("people");
         m_out.begin_array();
-        for (const auto& person : m_dataset.people) this->person(person);
+        people(parallel_from);
         m_out.end_array();
 
         m_out.key("rounds");
@@ -99,27 +176,32 @@ public:
     }
 
 private:
-    // Room for the whole document at once: a few kilobytes a person plus the attachments in base64.
-    static std::size_t estimated_size(const Dataset& dataset)
+    // The people are most of the document: from `parallel_from` of them on, a second writer on another
+    // thread writes the second half while this one writes the first, and its text follows this one's.
+    // A bad reference is reported as one writer would: the first half's first.
+    void people(std::size_t parallel_from)
     {
-        std::size_t size = 64 * 1024 + dataset.units.size() * 400 + dataset.trainings.size() * 300 +
-                           dataset.avoidance_cases.size() * 600;
-        for (const auto& unit : dataset.units) size += unit.leaders.size() * 250 + unit.profile_flags.size() * 30;
-        for (const auto& round : dataset.rounds) {
-            size += 4000;
-            for (const auto& group : round.groups) size += 400 + group.members.size() * 120;
+        const auto& people = m_dataset.people;
+        std::size_t middle = people.size();
+        std::future<std::string> second_half;
+        if (people.size() >= std::max<std::size_t>(parallel_from, 2)) {
+            middle = middle_by_size(people);
+            std::size_t reserve = 0;
+            for (std::size_t i = middle; i < people.size(); ++i) reserve += estimated_size(people[i]);
+            try {
+                second_half = std::async(std::launch::async, [this, &people, middle,
+                                                              out = m_out.continuation(reserve)]() mutable {
+                    Writer writer(m_dataset, m_references, std::move(out));
+                    for (std::size_t i = middle; i < people.size(); ++i) writer.person(people[i]);
+                    return writer.m_out.take_elements();
+                });
+            }
+            catch (const std::system_error&) {
+                middle = people.size();  // no thread to be had: this one writes them all
+            }
         }
-        for (const auto& person : dataset.people) {
-            size += 2500 + 350 * (person.work_history.size() + person.relatives.size()) +
-                    250 * (person.commendations.size() + person.assessments.size() + person.trainings.size() +
-                           person.integrity_opinions.size() + person.pledges.size() + person.secondments.size() +
-                           person.declined_secondments.size());
-            for (const auto& membership : person.memberships) size += 300 + 250 * membership.steps.size();
-            if (person.photo) size += static_cast<std::size_t>(person.photo->size) * 4 / 3 + 300;
-            for (const auto& pledge : person.pledges)
-                if (pledge.scan) size += static_cast<std::size_t>(pledge.scan->size) * 4 / 3 + 300;
-        }
-        return size;
+        for (std::size_t i = 0; i < middle; ++i) person(people[i]);
+        if (second_half.valid()) m_out.append_elements(second_half.get());
     }
 
     template <class T>
@@ -160,7 +242,7 @@ private:
     }
     void unit_member(std::string_view key, const std::optional<model::UnitId>& id)
     {
-        if (id && !m_unit_ids.contains(*id))
+        if (id && !m_references.unit_ids.contains(*id))
             throw std::invalid_argument("exchange: reference to unit " + std::to_string(id->value()) +
                                         " which the dataset does not contain");
         m_out.key(key);
@@ -185,7 +267,7 @@ private:
     }
     void person_member(std::string_view key, const std::optional<model::PersonId>& id)
     {
-        reference_member(key, id, m_person_ids, "person");
+        reference_member(key, id, m_references.person_ids, "person");
     }
 
     void rules(const model::AvoidanceRules& rules)
@@ -293,7 +375,7 @@ private:
             m_out.key("units");
             m_out.begin_array();
             for (const auto id : group.unit_ids) {
-                if (!m_unit_ids.contains(id))
+                if (!m_references.unit_ids.contains(id))
                     throw std::invalid_argument("exchange: reference to unit " + std::to_string(id.value()) +
                                                 " which the dataset does not contain");
                 m_out.value(id.value());
@@ -330,8 +412,8 @@ private:
     void avoidance_case(const model::AvoidanceCase& avoidance_case)
     {
         m_out.begin_object();
-        reference_member("round", avoidance_case.round_id, m_round_ids, "round");
-        reference_member("group", avoidance_case.group_id, m_group_ids, "group");
+        reference_member("round", avoidance_case.round_id, m_references.round_ids, "round");
+        reference_member("group", avoidance_case.group_id, m_references.group_ids, "group");
         person_member("person", avoidance_case.person_id);
         unit_member("unit", avoidance_case.unit_id);
         member("trigger", model::code_of(avoidance_case.trigger));
@@ -454,7 +536,7 @@ private:
         m_out.key("trainings");
         m_out.begin_array();
         for (const auto& attendance : person.trainings) {
-            if (!m_training_ids.contains(attendance.training_id))
+            if (!m_references.training_ids.contains(attendance.training_id))
                 throw std::invalid_argument("exchange: attendance of training " +
                                             std::to_string(attendance.training_id.value()) +
                                             " which the dataset does not contain");
@@ -595,40 +677,26 @@ private:
         m_out.end_array();
     }
 
-    std::size_t specialty_position(model::SpecialtyId id) const
-    {
-        const auto it = m_specialty_position.find(id);
-        if (it == m_specialty_position.end())
-            throw std::invalid_argument("exchange: reference to specialty " + std::to_string(id.value()) +
-                                        " which the dataset does not contain");
-        return it->second;
-    }
-
-    std::size_t pool_position(model::PoolId id) const
-    {
-        const auto it = m_pool_position.find(id);
-        if (it == m_pool_position.end())
-            throw std::invalid_argument("exchange: reference to pool " + std::to_string(id.value()) +
-                                        " which the dataset does not contain");
-        return it->second;
-    }
+    std::size_t specialty_position(model::SpecialtyId id) const { return m_references.specialty_position(id); }
+    std::size_t pool_position(model::PoolId id) const { return m_references.pool_position(id); }
 
     const Dataset& m_dataset;
+    const References& m_references;
     JsonWriter m_out;
-    std::unordered_map<model::SpecialtyId, std::size_t> m_specialty_position;
-    std::unordered_map<model::PoolId, std::size_t> m_pool_position;
-    std::unordered_set<model::UnitId> m_unit_ids;
-    std::unordered_set<model::TrainingId> m_training_ids;
-    std::unordered_set<model::PersonId> m_person_ids;
-    std::unordered_set<model::RoundId> m_round_ids;
-    std::unordered_set<model::GroupId> m_group_ids;
 };
 
 }  // namespace
 
 std::string write_document(const Dataset& dataset)
 {
-    return Writer(dataset).document();
+    // Below a few hundred people a second thread is not worth starting.
+    return write_document(dataset, 200);
+}
+
+std::string write_document(const Dataset& dataset, std::size_t parallel_from)
+{
+    const References references(dataset);
+    return Writer(dataset, references, JsonWriter(estimated_size(dataset))).document(parallel_from);
 }
 
 }  // namespace xuncha::app

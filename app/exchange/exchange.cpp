@@ -66,6 +66,20 @@ Id file_id_of(const std::unordered_map<Id, Id>& ids, Id id, const char* what)
     return it->second;
 }
 
+// A second connection for load_all() to read half the people's records on: it sees what `database`
+// does while the export's transaction keeps others from writing (SQLite only). Without one (":memory:",
+// or it cannot be opened) the export reads everything on the one connection.
+std::unique_ptr<db::Database> helper_connection(db::Database& database)
+{
+    if (database.backend() != db::Backend::sqlite) return nullptr;
+    try {
+        return database.open_another();
+    }
+    catch (const db::DbError&) {
+        return nullptr;
+    }
+}
+
 // Database rows → document values: trainings, units, people, rounds and groups are numbered 1, 2, ... in
 // the order written, attachments loaded with their bytes.
 Dataset dataset_from_database(db::Database& database)
@@ -121,7 +135,7 @@ Dataset dataset_from_database(db::Database& database)
         attachment->content = content;
     };
 
-    dataset.people = db::PersonRepository(database).load_all();
+    dataset.people = db::PersonRepository(database).load_all(helper_connection(database).get());
     std::unordered_map<model::PersonId, model::PersonId> file_person;
     long long next_id = 1;
     for (auto& person : dataset.people) {

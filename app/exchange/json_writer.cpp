@@ -178,4 +178,30 @@ std::string JsonWriter::take()
     return out;
 }
 
+JsonWriter JsonWriter::continuation(std::size_t reserve) const
+{
+    assert(!m_levels.empty() && m_levels.back().array && !m_after_key);
+    JsonWriter writer(reserve);
+    writer.m_levels = m_levels;
+    // Its elements follow others: each begins with a comma.
+    writer.m_levels.back().empty = false;
+    writer.m_continued_depth = m_levels.size();
+    return writer;
+}
+
+std::string JsonWriter::take_elements()
+{
+    assert(m_continued_depth != 0 && m_levels.size() == m_continued_depth && !m_after_key);
+    std::string out = std::move(m_out);
+    m_out.clear();
+    return out;
+}
+
+void JsonWriter::append_elements(std::string_view elements)
+{
+    assert(!m_levels.empty() && m_levels.back().array && !m_after_key);
+    assert((elements.empty() || !m_levels.back().empty) && "a continuation's elements follow one of this writer's");
+    m_out.append(elements);
+}
+
 }  // namespace xuncha::app

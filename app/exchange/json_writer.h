@@ -36,6 +36,13 @@ public:
     // The document with its final newline; the writer is empty afterwards.
     std::string take();
 
+    // For writing the elements of the array this writer has open on several threads: continuation()
+    // gives a writer for elements that come after at least one of this one's; its take_elements() is
+    // the text this writer would have written for them, which append_elements() then adds.
+    JsonWriter continuation(std::size_t reserve = 0) const;
+    std::string take_elements();
+    void append_elements(std::string_view elements);
+
 private:
     void before_value();
     void append_string(std::string_view text);
@@ -49,6 +56,7 @@ private:
     std::string m_out;
     std::vector<Level> m_levels;
     bool m_after_key = false;
+    std::size_t m_continued_depth = 0;  // a continuation's array level, which it never closes
 };
 
 }  // namespace xuncha::app

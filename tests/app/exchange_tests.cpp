@@ -5,6 +5,8 @@
 
 #include "app/exchange/base64.h"
 #include "app/exchange/demo.h"
+#include "app/exchange/document_reader.h"
+#include "app/exchange/document_writer.h"
 #include "app/exchange/exchange.h"
 #include "app/exchange/sha256.h"
 #include "db/attachment_repository.h"
@@ -35,6 +37,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <set>
 #include <sys/stat.h>
@@ -861,4 +864,42 @@ TEST_CASE("a failed export leaves no partial file behind", "[exchange]")
     CHECK(std::filesystem::is_directory(target / "inside"));
     CHECK_FALSE(std::filesystem::exists(folder / "backup.json.part"));
     std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("people written on two threads give the same document as one writer", "[exchange]")
+{
+    auto read = app::read_document(app::demo_dataset(), test::test_today());
+    REQUIRE(read.problems.empty());
+    const auto& demo = read.dataset;
+    REQUIRE(demo.people.size() > 200);  // write_document() splits them
+    constexpr auto one_writer = std::numeric_limits<std::size_t>::max();
+    const auto text = app::write_document(demo, one_writer);
+    CHECK(app::write_document(demo) == text);
+    CHECK(app::write_document(demo, 2) == text);
+
+    SECTION("none, one, two and three people")
+    {
+        auto few = demo;
+        few.rounds.clear();
+        few.avoidance_cases.clear();
+        for (auto& unit : few.units)
+            for (auto& leader : unit.leaders) leader.person_id.reset();
+        for (std::size_t n = 0; n <= 3; ++n) {
+            few.people.assign(demo.people.begin(), demo.people.begin() + static_cast<std::ptrdiff_t>(n));
+            INFO(n << " people");
+            CHECK(app::write_document(few, 1) == app::write_document(few, one_writer));
+        }
+    }
+
+    SECTION("a bad reference is reported as one writer reports it")
+    {
+        auto broken = demo;
+        broken.people.back().unit_id = model::UnitId(999'999);
+        CHECK_THROWS_WITH(app::write_document(broken, 2),
+                          "exchange: reference to unit 999999 which the dataset does not contain");
+        // The first in the document, though the other half's writer also finds one.
+        broken.people.front().unit_id = model::UnitId(888'888);
+        CHECK_THROWS_WITH(app::write_document(broken, 2),
+                          "exchange: reference to unit 888888 which the dataset does not contain");
+    }
 }

@@ -598,6 +598,40 @@ TEST_CASE("load_all gives every person exactly as find() does", "[db][person]")
     }));
 }
 
+TEST_CASE("load_all with a second connection gives the same people", "[db][person]")
+{
+    // An export reads half the sub-records on a second connection inside its transaction (SQLite); outside
+    // one, and on PostgreSQL, the helper is left unused.
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend, true);
+    const auto fixture = make_fixture(*database);
+    const auto people = saved_varied_people(*database, fixture, 40, 3);
+    const auto helper = database->open_another();
+    REQUIRE(helper);
+    const auto plain = db::PersonRepository(*database).load_all();
+    REQUIRE(plain.size() == 40);
+    CHECK(db::PersonRepository(*database).load_all(helper.get()) == plain);
+    db::Transaction snapshot(*database);
+    const auto helped = db::PersonRepository(*database).load_all(helper.get());
+    CHECK(helped == plain);
+    // Spot checks against what was saved, so that both reads cannot be wrong the same way.
+    const auto it = std::find_if(helped.begin(), helped.end(), [&](const auto& p) { return p.id == people[7].id; });
+    REQUIRE(it != helped.end());
+    CHECK(*it == people[7]);
+    for (const auto& person : people) {
+        if (person.id == people[3].id) continue;  // removed
+        const auto found = std::find_if(helped.begin(), helped.end(), [&](const auto& p) { return p.id == person.id; });
+        REQUIRE(found != helped.end());
+        CHECK(found->work_history == person.work_history);
+        CHECK(found->relatives == person.relatives);
+        CHECK(found->pledges == person.pledges);
+        CHECK(found->secondments == person.secondments);
+        CHECK(found->assessments == person.assessments);
+    }
+    CHECK(std::any_of(helped.begin(), helped.end(),
+                      [](const auto& p) { return !p.pledges.empty() && p.relatives.size() > 1; }));
+}
+
 TEST_CASE("load_all inside a write transaction sees that transaction's own writes", "[db][person]")
 {
     XUNCHA_EACH_BACKEND(backend);
