@@ -36,7 +36,7 @@ ImportReport load_demo(db::Database& database, const model::Date& today)
         report.problems.push_back({"$", "数据库中已有人员或单位；示范数据只能载入空数据库，未写入任何内容"});
         return report;
     }
-    return import_dataset(database, std::string(demo_dataset()), today);
+    return import_dataset(database, demo_dataset(), today);
 }
 
 }  // namespace xuncha::app

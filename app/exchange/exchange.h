@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace xuncha::app {
@@ -51,9 +52,9 @@ void export_dataset_to_file(db::Database& database, const std::filesystem::path&
 // Version 1 and 2 documents are read too.
 // Dates are checked against the local date. A write the database refuses (DbError::constraint) is
 // reported as a problem at "$"; other database failures throw DbError, with nothing written.
-ImportReport import_dataset(db::Database& database, const std::string& json_text);
+ImportReport import_dataset(db::Database& database, std::string_view json_text);
 // The same, checking dates ("not in the future") against `today`.
-ImportReport import_dataset(db::Database& database, const std::string& json_text, const model::Date& today);
+ImportReport import_dataset(db::Database& database, std::string_view json_text, const model::Date& today);
 // Unreadable files are reported as a problem at path "$" naming the file.
 ImportReport import_dataset_from_file(db::Database& database, const std::filesystem::path& file);
 ImportReport import_dataset_from_file(db::Database& database, const std::filesystem::path& file,

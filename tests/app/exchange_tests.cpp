@@ -706,6 +706,38 @@ TEST_CASE("an export written to a file imports back and is readable by its owner
     std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("a file of many megabytes imports whole, and one cut short is refused with nothing written", "[exchange]")
+{
+    // Files of 4 MiB and more are read into memory set up for huge pages: the demo county, padded with
+    // whitespace (which JSON allows after the document) to 9 MB.
+    const auto folder = std::filesystem::temp_directory_path() / ("xuncha-large-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    const auto file = folder / "大文件.json";
+    std::string text(app::demo_dataset());
+    text.append(9'000'000 - text.size(), ' ');
+    text.back() = '\n';
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << text;
+    }
+    auto target = test::memory_database();
+    const auto report = app::import_dataset_from_file(*target, file, test::test_today());
+    INFO(test::describe(report));
+    REQUIRE(report.ok());
+    const auto demo = app::read_document(app::demo_dataset(), test::test_today()).dataset;
+    CHECK(report.people == demo.people.size());
+    CHECK(report.units == demo.units.size());
+
+    // Cut inside the document: a syntax error, nothing written.
+    std::filesystem::resize_file(file, text.find("\"people\"") + 20);
+    auto other = test::memory_database();
+    const auto cut = app::import_dataset_from_file(*other, file, test::test_today());
+    REQUIRE(cut.problems.size() == 1);
+    CHECK(cut.problems[0].message.find("意外结束") != std::string::npos);
+    CHECK(test::count_rows(*other) == test::count_rows(*test::memory_database()));
+    std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("an export to a folder that does not exist fails with the file named", "[exchange]")
 {
     auto database = test::memory_database();
