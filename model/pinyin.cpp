@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <future>
 #include <memory>
+#include <system_error>
 #include <unordered_map>
 #include <vector>
 
@@ -73,10 +75,17 @@ private:
     std::unordered_map<std::string, std::string> m_plain_cache;
 };
 
+// This thread's transliterators, and those being built for it on another thread (prepare_name_pinyin).
+thread_local std::unique_ptr<Transliterators> this_thread_transliterators;
+thread_local std::future<std::unique_ptr<Transliterators>> prepared_transliterators;
+
 Transliterators& transliterators()
 {
-    thread_local Transliterators instance;
-    return instance;
+    if (!this_thread_transliterators) {
+        this_thread_transliterators = prepared_transliterators.valid() ? prepared_transliterators.get()
+                                                                        : std::make_unique<Transliterators>();
+    }
+    return *this_thread_transliterators;
 }
 
 struct Piece {
@@ -138,6 +147,18 @@ std::string han_syllable(const std::string& character, const std::string& primar
 }
 
 }  // namespace
+
+void prepare_name_pinyin()
+{
+    if (this_thread_transliterators || prepared_transliterators.valid()) return;
+    try {
+        prepared_transliterators =
+            std::async(std::launch::async, [] { return std::make_unique<Transliterators>(); });
+    }
+    catch (const std::system_error&) {
+        // No thread to be had: the first name_pinyin() builds them, as without this call.
+    }
+}
 
 NamePinyin name_pinyin(std::string_view utf8_name)
 {

@@ -20,6 +20,12 @@ struct NamePinyin {
 // digits run together into one syllable; other characters (the "·" in minority names) are dropped.
 NamePinyin name_pinyin(std::string_view utf8_name);
 
+// ICU's transliterators take about 0.25 s to build, on the first name_pinyin() of each thread. This
+// starts building this thread's on another thread, so that a caller that will need them after other
+// work (an import reading its document) does not wait for them then. Does nothing when this thread
+// has them already.
+void prepare_name_pinyin();
+
 // A prepared search query: lower-cased, trimmed; 'v' stands for 'ü' as pinyin keyboards type it.
 class NameQuery {
 public:

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 using namespace xuncha::model;
 
 TEST_CASE("names get space-separated syllables and initials", "[pinyin]")
@@ -77,4 +79,22 @@ TEST_CASE("a polyphonic character is found by each of its name readings", "[piny
     CHECK(name_pinyin("单田芳").syllables == "shan/dan/chan tian fang");  // the surname reading first
     CHECK(finds("dtf", "单田芳"));
     CHECK_FALSE(finds("changq", "宋长江"));
+}
+
+TEST_CASE("a thread whose transliterators were prepared elsewhere reads names as any other", "[pinyin]")
+{
+    // Each thread has its own ICU transliterators; prepare_name_pinyin() builds a new thread's on a
+    // third one. Both readings, surname and given name, must come out as without it.
+    NamePinyin prepared;
+    NamePinyin twice;
+    std::thread([&] {
+        prepare_name_pinyin();
+        prepare_name_pinyin();  // a second call changes nothing
+        prepared = name_pinyin("单雄信");
+        twice = name_pinyin("曾长乐");
+    }).join();
+    CHECK(prepared.syllables == name_pinyin("单雄信").syllables);
+    CHECK(prepared.syllables.starts_with("shan/"));
+    CHECK(prepared.initials == "sxx");
+    CHECK(twice.syllables == name_pinyin("曾长乐").syllables);
 }
