@@ -5,6 +5,7 @@
 #include "app/gui/messages.h"
 #include "app/gui/people_page.h"
 #include "app/gui/person_dialog.h"
+#include "app/gui/settings.h"
 #include "app/gui/settings_dialog.h"
 #include "app/gui/specialty_catalog_dialog.h"
 #include "app/gui/unit_dialog.h"
@@ -18,14 +19,21 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/config.h>
+#include <wx/dataview.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/srchctrl.h>
+#include <wx/statusbr.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
+#include <wx/weakref.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
 
 using namespace xuncha;
 using app::PersonColumn;
@@ -354,4 +362,246 @@ TEST_CASE("the specialty catalogue and the settings open from the tools menu wit
                   }));
     CHECK(shown.language == app::UiLanguage::chinese);
     CHECK(shown.startup_database.empty());
+}
+
+// ---- The start-up read of the person list (MainFrame::reading_people) ----
+// Right after the window is built its people are still being read on a worker thread; the result comes
+// back through the event loop, which these tests do not run until the user's action has been taken.
+
+namespace {
+
+// A main window on the database `file`, shown as the program shows it, its person list still being read.
+app::MainFrame* open_while_reading(const std::filesystem::path& file, app::Settings& settings)
+{
+    auto* frame = new app::MainFrame(db::Database::open(file.string()), settings);
+    frame->SetSize(wxSize(1260, 820));
+    frame->Move(0, 0);
+    frame->Show();
+    return frame;
+}
+
+// A window the test opened itself: destroyed at the end unless it went already (closed by the test).
+class OwnedFrame {
+public:
+    explicit OwnedFrame(app::MainFrame* frame) : m_frame(frame) {}
+    OwnedFrame(const OwnedFrame&) = delete;
+    OwnedFrame& operator=(const OwnedFrame&) = delete;
+    ~OwnedFrame()
+    {
+        if (m_frame) {
+            m_frame->Destroy();
+            test::settle(100);
+        }
+    }
+    app::MainFrame* get() const { return m_frame.get(); }
+
+private:
+    wxWeakRef<app::MainFrame> m_frame;
+};
+
+// Chooses a command in the menu bar, as a click does: the event goes through the menu to the window.
+void choose_menu(wxFrame& frame, int id)
+{
+    wxMenu* menu = nullptr;
+    REQUIRE(frame.GetMenuBar()->FindItem(id, &menu));
+    REQUIRE(menu);
+    menu->SendEvent(id);
+}
+
+// The people the list shows, top to bottom.
+std::vector<long long> shown_ids(const app::PersonListModel& list)
+{
+    std::vector<long long> ids;
+    for (unsigned row = 0; row < list.shown_count(); ++row) ids.push_back(list.at_row(row)->id.value());
+    return ids;
+}
+
+// Every person in the database, by id, with their name.
+std::vector<std::string> people_in(const std::filesystem::path& file)
+{
+    const auto database = db::Database::open(file.string());
+    std::vector<std::string> people;
+    for (const auto& person : db::PersonRepository(*database).list())
+        people.push_back(std::to_string(person.id.value()) + " " + person.name);
+    std::sort(people.begin(), people.end());
+    return people;
+}
+
+// The navigation's labels (with the people counts), and the chosen one.
+std::vector<wxString> navigation_labels(const app::MainFrame& frame)
+{
+    std::vector<wxString> labels;
+    wxTreeCtrl* tree = frame.navigation();
+    wxTreeItemIdValue cookie;
+    for (wxTreeItemId item = tree->GetFirstChild(tree->GetRootItem(), cookie); item.IsOk();
+         item = tree->GetNextChild(tree->GetRootItem(), cookie))
+        labels.push_back((item == tree->GetSelection() ? wxS("> ") : wxS("  ")) + tree->GetItemText(item));
+    return labels;
+}
+
+}  // namespace
+
+TEST_CASE("closing the main window while the people are still being read leaves the database whole", "[gui]")
+{
+    test::TempDir dir;
+    const auto file = dir.path() / "closing.sqlite";
+    test::copy_demo_database(file);
+    const auto expected = people_in(file);
+    REQUIRE(expected.size() == 251);  // the demo county
+
+    wxConfigBase::Get()->DeleteAll();
+    app::Settings settings(*wxConfigBase::Get());
+    {
+        OwnedFrame frame(open_while_reading(file, settings));
+        REQUIRE(frame.get()->reading_people());
+
+        SECTION("with the window's close button") {
+            CHECK(frame.get()->Close());
+        }
+        SECTION("with File > Exit") {
+            choose_menu(*frame.get(), wxID_EXIT);
+        }
+        // The window goes (nothing asks, nothing waits for ever), and with it its connections.
+        REQUIRE(test::wait_until([&] { return frame.get() == nullptr; }));
+    }
+    // Every connection is closed: the file alone holds the data, as after any other session.
+    auto log = file;
+    log += "-wal";
+    CHECK((!std::filesystem::exists(log) || std::filesystem::file_size(log) == 0));
+    CHECK(people_in(file) == expected);
+
+    // The next start opens it as usual.
+    OwnedFrame again(open_while_reading(file, settings));
+    again.get()->finish_reading_people();
+    CHECK(again.get()->people_page().list_model().total_count() == expected.size());
+}
+
+TEST_CASE("a search, a pool or a sort chosen while the people are still being read applies to the whole list",
+          "[gui]")
+{
+    test::TempDir dir;
+    // The same choice in a window whose read had finished.
+    test::FrameFixture reference(dir.path(), test::Start::demo);
+    auto& ref = reference.frame();
+    const auto& ref_list = ref.people_page().list_model();
+    REQUIRE(ref_list.total_count() == 251);
+
+    const auto file = dir.path() / "reading.sqlite";
+    test::copy_demo_database(file);
+    app::Settings settings(*wxConfigBase::Get());
+    OwnedFrame owned(open_while_reading(file, settings));
+    auto& frame = *owned.get();
+    auto& page = frame.people_page();
+    const auto& list = page.list_model();
+    REQUIRE(frame.reading_people());
+
+    SECTION("a search typed in the search box") {
+        page.search_ctrl()->SetValue(wxS("zhang"));  // wxEVT_TEXT, as typing sends
+        CHECK(frame.reading_people());                // given during the read
+        CHECK(list.filter().query == "zhang");
+        search(ref.people_page(), "zhang");
+        REQUIRE(test::wait_until([&] { return !frame.reading_people(); }));
+
+        CHECK(page.search_ctrl()->GetValue() == wxS("zhang"));
+        CHECK(list.shown_count() > 0);
+        CHECK(list.shown_count() < list.total_count());
+        const model::NameQuery query("zhang");
+        std::size_t matching = 0;
+        for (const auto& person : list.people())
+            if (query.matches(person.name, person.name_pinyin, person.name_initials)) ++matching;
+        CHECK(list.shown_count() == matching);
+    }
+    SECTION("a pool chosen in the navigation") {
+        REQUIRE_FALSE(frame.pools().empty());
+        const auto& pool = frame.pools().front();
+        wxTreeCtrl* tree = frame.navigation();
+        wxTreeItemIdValue cookie;
+        wxTreeItemId chosen;
+        for (wxTreeItemId item = tree->GetFirstChild(tree->GetRootItem(), cookie); item.IsOk();
+             item = tree->GetNextChild(tree->GetRootItem(), cookie))
+            if (tree->GetItemText(item) == app::to_wx(pool.name)) chosen = item;  // no count yet
+        REQUIRE(chosen.IsOk());
+        tree->SelectItem(chosen);
+        CHECK(frame.reading_people());
+        CHECK(page.pool() == pool.id);
+        ref.show_pool(pool.id);
+        REQUIRE(test::wait_until([&] { return !frame.reading_people(); }));
+
+        CHECK(page.pool() == pool.id);
+        CHECK(list.shown_count() > 0);
+        CHECK(list.shown_count() < list.total_count());
+        for (unsigned row = 0; row < list.shown_count(); ++row)
+            CHECK(app::membership_in(*list.at_row(row), pool.id) != nullptr);
+    }
+    SECTION("the list sorted by name, descending") {
+        const auto sort_by_name_descending = [](app::PeoplePage& on) {
+            wxDataViewCtrl* ctrl = on.list_ctrl();
+            wxDataViewColumn* name = nullptr;
+            for (unsigned i = 0; i < ctrl->GetColumnCount(); ++i) {
+                const unsigned model_column = ctrl->GetColumn(i)->GetModelColumn();
+                if (model_column < app::person_columns().size() &&
+                    app::person_columns()[model_column].column == PersonColumn::name)
+                    name = ctrl->GetColumn(i);
+            }
+            REQUIRE(name);
+            name->SetSortOrder(false);
+            wxDataViewEvent sorted(wxEVT_DATAVIEW_COLUMN_SORTED, ctrl, name);
+            ctrl->ProcessWindowEvent(sorted);  // what a click on the header sends
+        };
+        sort_by_name_descending(page);
+        CHECK(frame.reading_people());
+        CHECK(list.sort_column() == PersonColumn::name);
+        CHECK_FALSE(list.sort_ascending());
+        sort_by_name_descending(ref.people_page());
+        REQUIRE(test::wait_until([&] { return !frame.reading_people(); }));
+
+        CHECK_FALSE(list.sort_ascending());
+        std::vector<long long> descending;
+        for (const auto index : app::sort_people(list.people(), PersonColumn::name, true, {}))
+            descending.push_back(list.people()[index].id.value());
+        std::reverse(descending.begin(), descending.end());
+        CHECK(shown_ids(list) == descending);
+    }
+
+    // What the user sees is what the finished window shows for the same choice.
+    test::settle(100);  // the units' counts come after the list
+    CHECK(list.total_count() == ref_list.total_count());
+    CHECK(shown_ids(list) == shown_ids(ref_list));
+    CHECK(navigation_labels(frame) == navigation_labels(ref));
+    CHECK(frame.GetStatusBar()->GetStatusText(1) == ref.GetStatusBar()->GetStatusText(1));
+    CHECK_FALSE(frame.GetStatusBar()->GetStatusText(1).empty());
+}
+
+TEST_CASE("a menu command given while the people are still being read works on the whole list", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture reference(dir.path(), test::Start::demo);
+    auto& ref = reference.frame();
+    const auto& ref_list = ref.people_page().list_model();
+
+    const auto file = dir.path() / "reading.sqlite";
+    test::copy_demo_database(file);
+    app::Settings settings(*wxConfigBase::Get());
+    OwnedFrame owned(open_while_reading(file, settings));
+    auto& frame = *owned.get();
+    auto& page = frame.people_page();
+    const auto& list = page.list_model();
+    REQUIRE(frame.reading_people());
+
+    // People > Find (Ctrl+F): the command itself takes the read's result, no event loop needed.
+    choose_menu(frame, app::id_find);
+    CHECK_FALSE(frame.reading_people());
+    CHECK(list.total_count() == ref_list.total_count());
+    CHECK(list.shown_count() == list.total_count());
+    CHECK_FALSE(frame.GetStatusBar()->GetStatusText(1).empty());
+
+    // Then the user types: the search covers everybody. The read's own late notice changes nothing.
+    search(page, "zhang");
+    search(ref.people_page(), "zhang");
+    test::settle(100);
+    CHECK(list.total_count() == ref_list.total_count());
+    CHECK(list.shown_count() > 0);
+    CHECK(shown_ids(list) == shown_ids(ref_list));
+    CHECK(navigation_labels(frame) == navigation_labels(ref));
+    CHECK(frame.GetStatusBar()->GetStatusText(1) == ref.GetStatusBar()->GetStatusText(1));
 }

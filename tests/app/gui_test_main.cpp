@@ -50,6 +50,8 @@ int main(int argc, char* argv[])
     setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
     setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
     setenv("XDG_STATE_HOME", (home / "state").c_str(), 1);
+    // As on a user's machine the configuration folder exists: closing a window saves the settings there.
+    std::filesystem::create_directories(home / "config");
 
     wxApp::SetInstance(new wxApp);
     int wx_argc = 1;
