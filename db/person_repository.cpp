@@ -538,23 +538,8 @@ private:
     std::size_t m_next = 0;
 };
 
-// One table's rows for every person: one query, in person then list order.
-template <class Row>
-void read_sub_records(Database& database, std::vector<model::Person>& people,
-                      std::vector<typename Row::Entry> model::Person::*member)
-{
-    internal::RowCursor rows(database, "SELECT id, " + internal::cursor_columns<Row>() + " FROM " + Row::table +
-                                           " ORDER BY " + Row::owner + ", position, id");
-    PersonCursor owners(people);
-    Row row;
-    while (rows.next()) {
-        internal::CursorReader reader{rows, 1};
-        row.visit(reader);
-        if (auto* person = owners.find(row.owner_id)) (person->*member).push_back(row.extract(rows.integer(0)));
-    }
-}
-
-// The same rows read before the people are there: each owner's list, in owner order.
+// One table's rows, each owner's list in list order, owners in id order: one query. Read before the
+// people are there when another connection reads them (load_all with a helper).
 template <class Row>
 using OwnedRecords = std::vector<std::pair<long long, std::vector<typename Row::Entry>>>;
 
@@ -581,6 +566,15 @@ void hand_over(std::vector<std::pair<long long, std::vector<Entry>>>& records, s
     PersonCursor owners(people);
     for (auto& [owner, entries] : records)
         if (auto* person = owners.find(owner)) person->*member = std::move(entries);
+}
+
+// One table's rows for every person.
+template <class Row>
+void read_sub_records(Database& database, std::vector<model::Person>& people,
+                      std::vector<typename Row::Entry> model::Person::*member)
+{
+    auto records = read_owned_records<Row>(database);
+    hand_over(records, people, member);
 }
 
 // The sub-records load_all() reads on a helper connection when it has one: about half of all it reads.

@@ -53,6 +53,20 @@ std::size_t middle_by_size(const std::vector<model::Person>& people)
     return std::max<std::size_t>(middle, 1);
 }
 
+[[noreturn]] void missing_reference(std::string_view what, long long id)
+{
+    throw std::invalid_argument("exchange: reference to " + std::string(what) + " " + std::to_string(id) +
+                                " which the dataset does not contain");
+}
+
+template <class Id>
+std::size_t position(const std::unordered_map<Id, std::size_t>& positions, Id id, std::string_view what)
+{
+    const auto it = positions.find(id);
+    if (it == positions.end()) missing_reference(what, id.value());
+    return it->second;
+}
+
 // What references are checked against and catalogue entries found by: built once, then only read, by
 // the writers on every thread.
 struct References {
@@ -70,23 +84,8 @@ struct References {
         }
     }
 
-    std::size_t specialty_position(model::SpecialtyId id) const
-    {
-        const auto it = specialty_positions.find(id);
-        if (it == specialty_positions.end())
-            throw std::invalid_argument("exchange: reference to specialty " + std::to_string(id.value()) +
-                                        " which the dataset does not contain");
-        return it->second;
-    }
-
-    std::size_t pool_position(model::PoolId id) const
-    {
-        const auto it = pool_positions.find(id);
-        if (it == pool_positions.end())
-            throw std::invalid_argument("exchange: reference to pool " + std::to_string(id.value()) +
-                                        " which the dataset does not contain");
-        return it->second;
-    }
+    std::size_t specialty_position(model::SpecialtyId id) const { return position(specialty_positions, id, "specialty"); }
+    std::size_t pool_position(model::PoolId id) const { return position(pool_positions, id, "pool"); }
 
     std::unordered_map<model::SpecialtyId, std::size_t> specialty_positions;
     std::unordered_map<model::PoolId, std::size_t> pool_positions;
@@ -242,9 +241,7 @@ private:
     }
     void unit_member(std::string_view key, const std::optional<model::UnitId>& id)
     {
-        if (id && !m_references.unit_ids.contains(*id))
-            throw std::invalid_argument("exchange: reference to unit " + std::to_string(id->value()) +
-                                        " which the dataset does not contain");
+        if (id && !m_references.unit_ids.contains(*id)) missing_reference("unit", id->value());
         m_out.key(key);
         if (id)
             m_out.value(id->value());
@@ -256,9 +253,7 @@ private:
     void reference_member(std::string_view key, const std::optional<Id>& id, const std::unordered_set<Id>& known,
                           std::string_view what)
     {
-        if (id && !known.contains(*id))
-            throw std::invalid_argument("exchange: reference to " + std::string(what) + " " +
-                                        std::to_string(id->value()) + " which the dataset does not contain");
+        if (id && !known.contains(*id)) missing_reference(what, id->value());
         m_out.key(key);
         if (id)
             m_out.value(id->value());
@@ -375,9 +370,7 @@ private:
             m_out.key("units");
             m_out.begin_array();
             for (const auto id : group.unit_ids) {
-                if (!m_references.unit_ids.contains(id))
-                    throw std::invalid_argument("exchange: reference to unit " + std::to_string(id.value()) +
-                                                " which the dataset does not contain");
+                if (!m_references.unit_ids.contains(id)) missing_reference("unit", id.value());
                 m_out.value(id.value());
             }
             m_out.end_array();

@@ -439,6 +439,44 @@ std::vector<wxString> navigation_labels(const app::MainFrame& frame)
     return labels;
 }
 
+// A window on a copy of the demo county whose people are still being read, and, to compare with, one
+// on another copy whose read has finished.
+class ReadingAndFinished {
+public:
+    explicit ReadingAndFinished(const std::filesystem::path& dir)
+        : m_finished(dir, test::Start::demo), m_settings(*wxConfigBase::Get()),
+          m_reading(open_while_reading(copied_demo(dir / "reading.sqlite"), m_settings))
+    {
+    }
+
+    app::MainFrame& reading() { return *m_reading.get(); }
+    app::MainFrame& finished() { return m_finished.frame(); }
+
+private:
+    static std::filesystem::path copied_demo(const std::filesystem::path& file)
+    {
+        test::copy_demo_database(file);
+        return file;
+    }
+
+    test::FrameFixture m_finished;
+    app::Settings m_settings;
+    OwnedFrame m_reading;
+};
+
+// What the user sees in `frame` is what `finished` shows: the rows in order, the navigation with its
+// counts and choice, the status bar.
+void check_shows_the_same(app::MainFrame& frame, app::MainFrame& finished)
+{
+    test::settle(100);  // the units' counts come after the list
+    const auto& list = frame.people_page().list_model();
+    const auto& finished_list = finished.people_page().list_model();
+    CHECK(list.total_count() == finished_list.total_count());
+    CHECK(shown_ids(list) == shown_ids(finished_list));
+    CHECK(navigation_labels(frame) == navigation_labels(finished));
+    CHECK(frame.GetStatusBar()->GetStatusText(1) == finished.GetStatusBar()->GetStatusText(1));
+}
+
 }  // namespace
 
 TEST_CASE("closing the main window while the people are still being read leaves the database whole", "[gui]")
@@ -481,16 +519,10 @@ TEST_CASE("a search, a pool or a sort chosen while the people are still being re
 {
     test::TempDir dir;
     // The same choice in a window whose read had finished.
-    test::FrameFixture reference(dir.path(), test::Start::demo);
-    auto& ref = reference.frame();
-    const auto& ref_list = ref.people_page().list_model();
-    REQUIRE(ref_list.total_count() == 251);
-
-    const auto file = dir.path() / "reading.sqlite";
-    test::copy_demo_database(file);
-    app::Settings settings(*wxConfigBase::Get());
-    OwnedFrame owned(open_while_reading(file, settings));
-    auto& frame = *owned.get();
+    ReadingAndFinished windows(dir.path());
+    auto& ref = windows.finished();
+    REQUIRE(ref.people_page().list_model().total_count() == 251);
+    auto& frame = windows.reading();
     auto& page = frame.people_page();
     const auto& list = page.list_model();
     REQUIRE(frame.reading_people());
@@ -564,26 +596,17 @@ TEST_CASE("a search, a pool or a sort chosen while the people are still being re
     }
 
     // What the user sees is what the finished window shows for the same choice.
-    test::settle(100);  // the units' counts come after the list
-    CHECK(list.total_count() == ref_list.total_count());
-    CHECK(shown_ids(list) == shown_ids(ref_list));
-    CHECK(navigation_labels(frame) == navigation_labels(ref));
-    CHECK(frame.GetStatusBar()->GetStatusText(1) == ref.GetStatusBar()->GetStatusText(1));
+    check_shows_the_same(frame, ref);
     CHECK_FALSE(frame.GetStatusBar()->GetStatusText(1).empty());
 }
 
 TEST_CASE("a menu command given while the people are still being read works on the whole list", "[gui]")
 {
     test::TempDir dir;
-    test::FrameFixture reference(dir.path(), test::Start::demo);
-    auto& ref = reference.frame();
+    ReadingAndFinished windows(dir.path());
+    auto& ref = windows.finished();
     const auto& ref_list = ref.people_page().list_model();
-
-    const auto file = dir.path() / "reading.sqlite";
-    test::copy_demo_database(file);
-    app::Settings settings(*wxConfigBase::Get());
-    OwnedFrame owned(open_while_reading(file, settings));
-    auto& frame = *owned.get();
+    auto& frame = windows.reading();
     auto& page = frame.people_page();
     const auto& list = page.list_model();
     REQUIRE(frame.reading_people());
@@ -598,10 +621,6 @@ TEST_CASE("a menu command given while the people are still being read works on t
     // Then the user types: the search covers everybody. The read's own late notice changes nothing.
     search(page, "zhang");
     search(ref.people_page(), "zhang");
-    test::settle(100);
-    CHECK(list.total_count() == ref_list.total_count());
+    check_shows_the_same(frame, ref);
     CHECK(list.shown_count() > 0);
-    CHECK(shown_ids(list) == shown_ids(ref_list));
-    CHECK(navigation_labels(frame) == navigation_labels(ref));
-    CHECK(frame.GetStatusBar()->GetStatusText(1) == ref.GetStatusBar()->GetStatusText(1));
 }
