@@ -36,17 +36,6 @@ bool is_place(UnitType type)
            type == UnitType::community;
 }
 
-// A post another person held, for rule 7: a current leader L of `target` was at `unit` in this period.
-struct LeaderPost {
-    int target = 0;                 // index of the unit L currently leads
-    const UnitLeader* leader = nullptr;
-    int unit = 0;                   // index of the unit where L held the post
-    std::string post;
-    std::optional<Date> start;
-    std::optional<Date> end;
-    bool leadership = false;
-};
-
 // Findings of one person, keyed by (position of the unit in the request, rule).
 class Collector {
 public:
@@ -74,6 +63,17 @@ private:
 }  // namespace
 
 struct AvoidanceEngine::Index {
+    // A post another person held, for rule 7: a current leader L of `target` was at `unit` in this period.
+    struct LeaderPost {
+        int target = 0;                 // index of the unit L currently leads
+        const UnitLeader* leader = nullptr;
+        int unit = 0;                   // index of the unit where L held the post
+        std::string post;
+        std::optional<Date> start;
+        std::optional<Date> end;
+        bool leadership = false;
+    };
+
     AvoidanceRules rules;
     Date as_of;
     const AvoidanceFacts& facts;

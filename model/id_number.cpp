@@ -6,7 +6,7 @@
 namespace xuncha::model {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
@@ -17,7 +17,7 @@ char id_number_check_char(std::string_view first17)
     if (first17.size() != 17) return '\0';
     int sum = 0;
     for (std::size_t i = 0; i < 17; ++i) {
-        if (!is_digit(first17[i])) return '\0';
+        if (!is_decimal_digit(first17[i])) return '\0';
         sum += (first17[i] - '0') * weights[i];
     }
     return check_chars[static_cast<std::size_t>(sum % 11)];
@@ -31,14 +31,14 @@ IdNumberInfo check_id_number(std::string_view number)
         return info;
     }
     for (std::size_t i = 0; i < 17; ++i) {
-        if (!is_digit(number[i])) {
+        if (!is_decimal_digit(number[i])) {
             info.error = IdNumberError::bad_format;
             return info;
         }
     }
     char last = number[17];
     if (last == 'x') last = 'X';
-    if (!is_digit(last) && last != 'X') {
+    if (!is_decimal_digit(last) && last != 'X') {
         info.error = IdNumberError::bad_format;
         return info;
     }

@@ -55,10 +55,7 @@ constexpr std::uint64_t seed = 20260901;
 
 using Rng = xuncha::app::DemoRng;
 
-Date ymd(int y, int m, int d)
-{
-    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
+using xuncha::app::ymd;
 
 int year_of(const Date& date) { return static_cast<int>(date.year()); }
 

@@ -23,14 +23,7 @@ using model::MembershipStatus;
 using model::Person;
 using model::PoolMembership;
 
-Date ymd(int y, int m, int d)
-{
-    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
-
 int year_of(const Date& date) { return static_cast<int>(date.year()); }
-
-boost::gregorian::days days(int n) { return boost::gregorian::days(n); }
 
 constexpr std::string_view office = "县委巡察办";
 constexpr std::string_view leading_group = "县委巡察工作领导小组";

@@ -10,6 +10,14 @@
 
 namespace xuncha::app {
 
+// Dates on the demo's fixed calendar.
+inline model::Date ymd(int y, int m, int d)
+{
+    return model::Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+inline boost::gregorian::days days(int n) { return boost::gregorian::days(n); }
+
 class DemoRng {
 public:
     explicit DemoRng(std::uint64_t state) : m_state(state) {}

@@ -20,12 +20,6 @@ namespace {
 using model::Date;
 using model::Person;
 using model::Unit;
-using boost::gregorian::days;
-
-Date ymd(int y, int m, int d)
-{
-    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
 
 // The draft round goes in on this day; its look-backs count from it.
 const Date draft_entry = ymd(2027, 3, 15);
@@ -34,7 +28,7 @@ const Date draft_withdrawal = ymd(2027, 4, 30);
 constexpr std::string_view authorising_body = "中共青禾县委巡察工作领导小组";
 constexpr std::string_view dispatching_body = "中共青禾县委员会";
 
-const std::vector<std::string_view> group_names = {"第一巡察组", "第二巡察组", "第三巡察组", "第四巡察组"};
+const std::vector<std::string_view> draft_group_names = {"第一巡察组", "第二巡察组", "第三巡察组", "第四巡察组"};
 
 class RoundMaker {
 public:
@@ -161,7 +155,7 @@ private:
             round.entry_date = start;
             round.withdrawal_date = tasks.at(task).end;
             if (model::round_title(round) != task) throw std::logic_error("demo: round title " + task);
-            for (std::size_t g = 0; g < group_names.size(); ++g) {
+            for (std::size_t g = 0; g < draft_group_names.size(); ++g) {
                 model::Group group;
                 group.number = static_cast<int>(g) + 1;
                 group.authorising_body = std::string(authorising_body);
@@ -169,7 +163,7 @@ private:
                 for (std::size_t i = 0; i < m_dataset.people.size(); ++i) {
                     const auto& p = m_dataset.people[i];
                     for (const auto& s : p.secondments) {
-                        if (s.task != task || s.group_name != group_names[g]) continue;
+                        if (s.task != task || s.group_name != draft_group_names[g]) continue;
                         model::GroupMember member;
                         member.person_id = p.id;
                         member.role = model::from_zh_name<model::GroupRole>(s.role).value_or(model::GroupRole::member);

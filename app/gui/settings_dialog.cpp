@@ -32,13 +32,13 @@ wxStaticText* grey_note(wxWindow* parent, const wxString& text, int wrap)
     return note;
 }
 
-void add_row(wxWindow* parent, wxFlexGridSizer& grid, const wxString& label, wxSizer* row)
+void add_setting_row(wxWindow* parent, wxFlexGridSizer& grid, const wxString& label, wxSizer* row)
 {
     grid.Add(new wxStaticText(parent, wxID_ANY, label), wxSizerFlags().CentreVertical().Right());
     grid.Add(row, wxSizerFlags().Expand());
 }
 
-void add_row(wxWindow* parent, wxFlexGridSizer& grid, const wxString& label, wxWindow* control)
+void add_setting_row(wxWindow* parent, wxFlexGridSizer& grid, const wxString& label, wxWindow* control)
 {
     grid.Add(new wxStaticText(parent, wxID_ANY, label), wxSizerFlags().CentreVertical().Right());
     grid.Add(control, wxSizerFlags().Expand());
@@ -127,22 +127,22 @@ wxWindow* SettingsDialog::build_entry_page()
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
     grid->AddGrowableCol(1, 1);
     m_leader_rank = new TermChoice<model::Rank>(page);
-    add_row(page, *grid, _("Leader pool: minimum rank"), m_leader_rank);
+    add_setting_row(page, *grid, _("Leader pool: minimum rank"), m_leader_rank);
     m_expert_rank = new TermChoice<model::Rank>(page);
-    add_row(page, *grid, _("Expert pool: minimum rank"), m_expert_rank);
+    add_setting_row(page, *grid, _("Expert pool: minimum rank"), m_expert_rank);
     m_expert_title = new TermChoice<model::TitleLevel>(page);
-    add_row(page, *grid, _("or a professional title of at least"), m_expert_title);
+    add_setting_row(page, *grid, _("or a professional title of at least"), m_expert_title);
     m_entry_age_on = new wxCheckBox(page, wxID_ANY, _("Not older than"));
     m_entry_age = new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(130, -1)),
                                  wxSP_ARROW_KEYS, 18, 80, 55);
     auto* age_row = new wxBoxSizer(wxHORIZONTAL);
     age_row->Add(m_entry_age_on, wxSizerFlags().CentreVertical());
     age_row->Add(with_unit(page, m_entry_age, _("years on entry")), wxSizerFlags().Border(wxLEFT, 6));
-    add_row(page, *grid, _("Any pool:"), age_row);
+    add_setting_row(page, *grid, _("Any pool:"), age_row);
     m_entry_source = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(420, 60)),
                                     wxTE_MULTILINE);
     m_entry_source->SetToolTip(_("The rule's document and article"));
-    add_row(page, *grid, _("Source"), m_entry_source);
+    add_setting_row(page, *grid, _("Source"), m_entry_source);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
@@ -163,31 +163,31 @@ wxWindow* SettingsDialog::build_review_page(const std::vector<std::string>& juri
     grid->AddGrowableCol(1, 1);
     const wxSize spin_size = FromDIP(wxSize(130, -1));  // GTK draws both buttons beside the number
     m_stale_months = new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, spin_size, wxSP_ARROW_KEYS, 1, 120, 12);
-    add_row(page, *grid, _("Record not updated for"), with_unit(page, m_stale_months, _("months")));
+    add_setting_row(page, *grid, _("Record not updated for"), with_unit(page, m_stale_months, _("months")));
     m_declined_threshold =
         new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, spin_size, wxSP_ARROW_KEYS, 1, 20, 2);
     m_declined_years = new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, spin_size, wxSP_ARROW_KEYS, 0, 20, 3);
     auto* declined = new wxBoxSizer(wxHORIZONTAL);
     declined->Add(with_unit(page, m_declined_threshold, _("times or more, within")));
     declined->Add(with_unit(page, m_declined_years, _("years (0: ever)")), wxSizerFlags().Border(wxLEFT, 6));
-    add_row(page, *grid, _("Declined secondments"), declined);
+    add_setting_row(page, *grid, _("Declined secondments"), declined);
     m_review_age_on = new wxCheckBox(page, wxID_ANY, _("Older than"));
     m_review_age = new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, spin_size, wxSP_ARROW_KEYS, 18, 80, 58);
     auto* age_row = new wxBoxSizer(wxHORIZONTAL);
     age_row->Add(m_review_age_on, wxSizerFlags().CentreVertical());
     age_row->Add(with_unit(page, m_review_age, _("years")), wxSizerFlags().Border(wxLEFT, 6));
-    add_row(page, *grid, _("Age"), age_row);
+    add_setting_row(page, *grid, _("Age"), age_row);
     m_integrity = new wxCheckBox(page, wxID_ANY, _("Flag members without an integrity opinion dated this year"));
-    add_row(page, *grid, _("Integrity opinion"), m_integrity);
+    add_setting_row(page, *grid, _("Integrity opinion"), m_integrity);
     wxArrayString places;
     for (const auto& place : jurisdictions) places.Add(to_wx(place));
     m_jurisdiction = new wxComboBox(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, places);
     m_jurisdiction->SetHint(_("Empty: not checked"));
-    add_row(page, *grid, _("Our jurisdiction"), m_jurisdiction);
+    add_setting_row(page, *grid, _("Our jurisdiction"), m_jurisdiction);
     m_review_source = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(420, 60)),
                                      wxTE_MULTILINE);
     m_review_source->SetToolTip(_("The rule's document and article"));
-    add_row(page, *grid, _("Source"), m_review_source);
+    add_setting_row(page, *grid, _("Source"), m_review_source);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));

@@ -18,7 +18,7 @@ using model::TransitionRefusal;
 
 namespace {
 
-void add_row(wxWindow* parent, wxFlexGridSizer& grid, const wxString& label, wxWindow* control,
+void add_transition_row(wxWindow* parent, wxFlexGridSizer& grid, const wxString& label, wxWindow* control,
              wxStaticText* problem = nullptr)
 {
     grid.Add(new wxStaticText(parent, wxID_ANY, label), wxSizerFlags().Border(wxTOP, 4).Right());
@@ -53,32 +53,32 @@ TransitionDialog::TransitionDialog(wxWindow* parent, model::PoolMembership membe
                                      wxString::Format(_("%s: %s, %s"), to_wx(m_person.name), to_wx(m_pool.name),
                                                       term_label(m_membership.status)));
     current->SetFont(current->GetFont().Bold());
-    add_row(this, *grid, _("Now"), current);
+    add_transition_row(this, *grid, _("Now"), current);
 
     m_target = new wxChoice(this, wxID_ANY);
     m_target->SetName(wxS("transition_target"));
     for (const auto status : m_targets) m_target->Append(term_label(status));
     if (!m_targets.empty()) m_target->SetSelection(0);
-    add_row(this, *grid, _("Move to"), m_target);
+    add_transition_row(this, *grid, _("Move to"), m_target);
 
     m_date = make_date_field(this);
     m_date->SetName(wxS("transition_date"));
     m_date_problem = make_problem_line(this);
-    add_row(this, *grid, _("Date"), m_date, m_date_problem);
+    add_transition_row(this, *grid, _("Date"), m_date, m_date_problem);
     m_decided_by = named_text(this, wxS("transition_decided_by"));
     m_decided_by->SetHint(_("e.g. the county inspection leading group"));
-    add_row(this, *grid, _("Decided by"), m_decided_by);
+    add_transition_row(this, *grid, _("Decided by"), m_decided_by);
     m_document = named_text(this, wxS("transition_document"));
-    add_row(this, *grid, _("Document number"), m_document);
+    add_transition_row(this, *grid, _("Document number"), m_document);
     m_remark = named_text(this, wxS("transition_remark"));
-    add_row(this, *grid, _("Remark"), m_remark);
+    add_transition_row(this, *grid, _("Remark"), m_remark);
 
     wxArrayString reasons;
     for (const auto reason : model::standard_exit_reasons()) reasons.Add(to_wx(reason));
     m_exit_reason = new wxComboBox(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(320, -1)), reasons);
     m_exit_reason->SetName(wxS("transition_exit_reason"));
     m_exit_problem = make_problem_line(this);
-    add_row(this, *grid, _("Exit reason"), m_exit_reason, m_exit_problem);
+    add_transition_row(this, *grid, _("Exit reason"), m_exit_reason, m_exit_problem);
 
     // Entry rules the person does not meet for this pool: each with the document it comes from.
     auto* rules_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Entry rules"));

@@ -17,6 +17,8 @@
 #include <algorithm>
 
 using namespace xuncha;
+using test::today;
+using test::membership_in;
 using model::MembershipStatus;
 
 namespace {
@@ -39,18 +41,6 @@ struct DemoDatabase {
         return *it;
     }
 };
-
-const model::PoolMembership* membership_in(const model::Person& person, model::PoolId pool)
-{
-    for (const auto& m : person.memberships)
-        if (m.pool_id == pool) return &m;
-    return nullptr;
-}
-
-model::Date today()
-{
-    return boost::gregorian::day_clock::local_day();
-}
 
 }  // namespace
 

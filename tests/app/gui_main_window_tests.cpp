@@ -36,19 +36,13 @@
 #include <vector>
 
 using namespace xuncha;
+using test::post_menu;
 using app::PersonColumn;
 using app::PersonDialog;
 using model::Field;
 using test::ExpectDialog;
 
 namespace {
-
-void post_menu(wxFrame& frame, int id)
-{
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&frame);
-    frame.ProcessWindowEvent(event);
-}
 
 void search(app::PeoplePage& page, const char* text)
 {

@@ -36,6 +36,8 @@
 #include <fstream>
 
 using namespace xuncha;
+using test::post_menu;
+using test::read_file;
 using model::Field;
 using test::ExpectDialog;
 
@@ -91,13 +93,6 @@ int term_index(E value)
     return -1;
 }
 
-void post_menu(wxFrame& frame, int id)
-{
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&frame);
-    frame.ProcessWindowEvent(event);
-}
-
 void show_tab(app::PersonDialog& dialog, int tab)
 {
     dialog.notebook()->SetSelection(static_cast<std::size_t>(tab));
@@ -134,12 +129,6 @@ void write_file(const std::filesystem::path& path, const std::string& bytes)
 {
     std::ofstream out(path, std::ios::binary);
     out << bytes;
-}
-
-std::string read_file(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 bool has_change(const model::AuditEntry& entry, const std::string& prefix)

@@ -37,16 +37,10 @@
 #include <algorithm>
 
 using namespace xuncha;
+using test::post_menu;
 using test::ExpectDialog;
 
 namespace {
-
-void post_menu(wxFrame& frame, int id)
-{
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&frame);
-    frame.ProcessWindowEvent(event);
-}
 
 // Presses OK; the dialog's answer as ShowModal would give it.
 int ok_or_cancel(wxDialog& dialog)

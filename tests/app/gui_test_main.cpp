@@ -1,8 +1,6 @@
 // The GUI tests' own main: Catch parses its options first (listing tests must not start a GUI),
 // then wx starts under a private HOME with the Chinese interface, as the program does.
-// Catch comes first and without the wx precompiled header: its implementation names a variable `_`.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catch_session.h"
 
 #include "app/gui/startup.h"
 
@@ -31,13 +29,12 @@ void print_assert(const wxString& file, int line, const wxString& func, const wx
 
 }  // namespace
 
+using namespace xuncha;
+
 int main(int argc, char* argv[])
 {
-    Catch::Session session;
-    if (const int rc = session.applyCommandLine(argc, argv)) return rc;
-    const auto& config = session.configData();
-    if (config.showHelp || config.listTests || config.listTestNamesOnly || config.listTags || config.listReporters)
-        return session.run();
+    if (const int rc = test::apply_catch_command_line(argc, argv)) return rc;
+    if (test::catch_only_lists()) return test::run_catch();
 
     // Settings and data go to a private folder, never to the user's.
     std::string pattern = (std::filesystem::temp_directory_path() / "xuncha-gui-tests-XXXXXX").string();
@@ -69,7 +66,7 @@ int main(int argc, char* argv[])
     xuncha::app::use_xdg_layout();
     xuncha::app::setup_translations(xuncha::app::UiLanguage::chinese);
 
-    int result = session.run();
+    int result = test::run_catch();
     wxLog::FlushActive();
     wxLog::DontCreateOnDemand();
     delete wxLog::SetActiveTarget(nullptr);

@@ -15,6 +15,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 namespace xuncha::test {
 
@@ -105,6 +107,28 @@ TempDir::~TempDir()
 {
     std::error_code ignored;
     std::filesystem::remove_all(m_path, ignored);
+}
+
+void post_menu(wxFrame& frame, int id)
+{
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(&frame);
+    frame.ProcessWindowEvent(event);
+}
+
+model::Date today() { return boost::gregorian::day_clock::local_day(); }
+
+const model::PoolMembership* membership_in(const model::Person& person, model::PoolId pool)
+{
+    for (const auto& m : person.memberships)
+        if (m.pool_id == pool) return &m;
+    return nullptr;
+}
+
+std::string read_file(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 namespace {

@@ -3,6 +3,7 @@
 // that fail the test instead of blocking, a private temporary folder.
 
 #include <wx/dialog.h>
+#include <wx/frame.h>
 #include <wx/string.h>
 
 #include <filesystem>
@@ -21,6 +22,7 @@ class FailingModalHook;
 
 #include "db/database.h"
 #include "model/ids.h"
+#include "model/person.h"
 
 #include <unordered_set>
 
@@ -66,6 +68,15 @@ std::filesystem::path screenshot_dir();
 void press_ok(wxDialog& dialog);
 // Sends a button click to a child button found by name.
 bool click_button(wxWindow& parent, const wxString& name);
+
+// Sends a menu command to the frame as choosing it in the menu bar does.
+void post_menu(wxFrame& frame, int id);
+// The local calendar day, as the program's dialogs take it.
+model::Date today();
+// The person's membership of `pool`, or null.
+const model::PoolMembership* membership_in(const model::Person& person, model::PoolId pool);
+// The whole content of a file, as bytes.
+std::string read_file(const std::filesystem::path& path);
 
 // People a round's group or an avoidance case names (the database refuses to remove them).
 std::unordered_set<model::PersonId> people_in_rounds(db::Database& database);

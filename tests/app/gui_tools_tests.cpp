@@ -46,23 +46,15 @@
 #include <sstream>
 
 using namespace xuncha;
+using test::post_menu;
+using test::today;
+using test::membership_in;
+using test::read_file;
 using app::PersonColumn;
 using model::MembershipStatus;
 using test::ExpectDialog;
 
 namespace {
-
-void post_menu(wxFrame& frame, int id)
-{
-    wxCommandEvent event(wxEVT_MENU, id);
-    event.SetEventObject(&frame);
-    frame.ProcessWindowEvent(event);
-}
-
-model::Date today()
-{
-    return boost::gregorian::day_clock::local_day();
-}
 
 // A copy: the frame replaces its pool list on every reload.
 model::Pool pool_of_kind(app::MainFrame& frame, model::PoolKind kind)
@@ -73,26 +65,11 @@ model::Pool pool_of_kind(app::MainFrame& frame, model::PoolKind kind)
     return *it;
 }
 
-const model::PoolMembership* membership_in(const model::Person& person, model::PoolId pool)
-{
-    for (const auto& m : person.memberships)
-        if (m.pool_id == pool) return &m;
-    return nullptr;
-}
-
 std::vector<wxString> column_titles(wxDataViewCtrl& list)
 {
     std::vector<wxString> titles;
     for (unsigned i = 0; i < list.GetColumnCount(); ++i) titles.push_back(list.GetColumn(i)->GetTitle());
     return titles;
-}
-
-std::string read_file(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    return content.str();
 }
 
 // Captures a message box's text and answers it.

@@ -15,7 +15,7 @@ using xuncha::test::TestDatabase;
 
 namespace {
 
-struct Fixture {
+struct CaseFixture {
     test::SampleCatalog catalog;
     model::Person declarant;    // 李明
     model::Person replacement;  // 张华
@@ -23,9 +23,9 @@ struct Fixture {
     model::Round round;         // with one group covering 城关镇
 };
 
-Fixture make_fixture(db::Database& database)
+CaseFixture make_case_fixture(db::Database& database)
 {
-    Fixture f;
+    CaseFixture f;
     f.catalog = test::make_catalog(database);
     f.declarant = test::created(database, test::plain_person("李明", "", f.catalog.county.id));
     f.replacement = test::created(database, test::plain_person("张华", "", f.catalog.county.id));
@@ -42,7 +42,7 @@ Fixture make_fixture(db::Database& database)
 }
 
 // 李明 declares that his cousin runs the town's contractor; the organisation decides he avoids it.
-model::AvoidanceCase decided_case(const Fixture& f)
+model::AvoidanceCase decided_case(const CaseFixture& f)
 {
     model::AvoidanceCase c;
     c.round_id = f.round.id;
@@ -85,7 +85,7 @@ TEST_CASE("an avoidance case keeps every field and is audited by person and unit
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_case_fixture(*database);
     db::AvoidanceCaseRepository cases(*database);
     auto c = decided_case(f);
     {
@@ -146,7 +146,7 @@ TEST_CASE("cases are listed standing ones first, then by round, and per round an
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_case_fixture(*database);
     model::Round later;
     later.term = 15;
     later.number = 5;
@@ -185,7 +185,7 @@ TEST_CASE("a case whose group is removed from the round stays in the round", "[d
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    auto f = make_fixture(*database);
+    auto f = make_case_fixture(*database);
     auto c = decided_case(f);
     {
         db::Transaction tx(*database);
@@ -208,7 +208,7 @@ TEST_CASE("people and units named by a case cannot be removed", "[db][case]")
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_case_fixture(*database);
     auto c = decided_case(f);
     c.round_id.reset();
     c.group_id.reset();
@@ -243,7 +243,7 @@ TEST_CASE("a case naming a person who does not exist is refused; a missing case 
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_case_fixture(*database);
     db::AvoidanceCaseRepository cases(*database);
     auto c = standing_case(f.other);
     c.person_id = model::PersonId(4711);

@@ -13,17 +13,20 @@
 
 using namespace xuncha;
 using xuncha::test::TestDatabase;
+using xuncha::test::last_person_entry;
+using xuncha::test::fields_of;
+using xuncha::test::change_of;
 
 namespace {
 
-struct Fixture {
+struct RecordsFixture {
     test::SampleCatalog catalog;
     std::vector<model::Training> trainings;
 };
 
-Fixture make_fixture(db::Database& database)
+RecordsFixture make_records_fixture(db::Database& database)
 {
-    Fixture fixture;
+    RecordsFixture fixture;
     fixture.catalog = test::make_catalog(database);
     fixture.trainings = test::make_trainings(database);
     return fixture;
@@ -31,7 +34,7 @@ Fixture make_fixture(db::Database& database)
 
 // `count` varied people saved in one batch, then the one at `removed` removed (a gap in the ids) and
 // 钱七 added, who has nothing but a name. Returns the batch as saved (the removed one included).
-std::vector<model::Person> saved_varied_people(db::Database& database, const Fixture& fixture, int count,
+std::vector<model::Person> saved_varied_people(db::Database& database, const RecordsFixture& fixture, int count,
                                                std::size_t removed)
 {
     auto people = test::varied_people(fixture.catalog, fixture.trainings, count);
@@ -45,31 +48,9 @@ std::vector<model::Person> saved_varied_people(db::Database& database, const Fix
     return people;
 }
 
-model::Person saved_complete_person(db::Database& database, const Fixture& fixture)
+model::Person saved_complete_person(db::Database& database, const RecordsFixture& fixture)
 {
     return test::created(database, test::complete_person(fixture.catalog, fixture.trainings));
-}
-
-model::AuditEntry last_person_entry(db::Database& database, model::PersonId id)
-{
-    const auto entries = db::AuditRepository(database).list({"person", id.value(), 1, true});
-    REQUIRE(entries.size() == 1);
-    return entries.front();
-}
-
-std::vector<std::string> fields_of(const model::AuditEntry& entry)
-{
-    std::vector<std::string> fields;
-    for (const auto& change : entry.changes) fields.push_back(change.field);
-    std::sort(fields.begin(), fields.end());
-    return fields;
-}
-
-const model::FieldChange* change_of(const model::AuditEntry& entry, const std::string& field)
-{
-    const auto it = std::find_if(entry.changes.begin(), entry.changes.end(),
-                                 [&](const model::FieldChange& c) { return c.field == field; });
-    return it != entry.changes.end() ? &*it : nullptr;
 }
 
 std::string key(const char* kind, long long id) { return std::string(kind) + "." + std::to_string(id); }
@@ -93,7 +74,7 @@ TEST_CASE("every field and sub-record of the complete record reads back exactly 
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto person = saved_complete_person(*database, fixture);
 
     for (const auto& m : person.memberships)
@@ -168,7 +149,7 @@ TEST_CASE("new sub-records are added, changed and removed by id, each change in 
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto person = saved_complete_person(*database, fixture);
 
     auto changed = person;
@@ -222,7 +203,7 @@ TEST_CASE("creating a complete person audits its sub-records by name, the traini
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto person = saved_complete_person(*database, fixture);
     const auto entry = last_person_entry(*database, person.id);
     const auto* training = change_of(entry, key("training", person.trainings[0].id.value()));
@@ -239,7 +220,7 @@ TEST_CASE("new membership steps are appended after the stored ones", "[db][perso
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto person = saved_complete_person(*database, fixture);
     model::MembershipStep suspend;
     suspend.from = model::MembershipStatus::active;
@@ -286,7 +267,7 @@ TEST_CASE("a stored membership step that is changed, removed or moved is refused
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto person = saved_complete_person(*database, fixture);
     const auto audit_before = db::AuditRepository(*database).count();
     auto edited = person;
@@ -331,7 +312,7 @@ TEST_CASE("the refusal names the step by its date and statuses", "[db][person][l
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto edited = saved_complete_person(*database, fixture);
     edited.memberships[0].steps[1].remark = "补充说明";
     const auto error = update_error(*database, edited);
@@ -343,7 +324,7 @@ TEST_CASE("removing a whole membership takes its steps with it", "[db][person][l
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto person = saved_complete_person(*database, fixture);
     person.memberships.erase(person.memberships.begin());
     test::updated(*database, person);
@@ -357,7 +338,7 @@ TEST_CASE("a step id from another membership is refused as not found", "[db][per
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto person = saved_complete_person(*database, fixture);
     person.memberships[0].steps.push_back(person.memberships[1].steps.back());
     const auto error = update_error(*database, person);
@@ -368,7 +349,7 @@ TEST_CASE("two assessments for one year or one training twice are refused, namin
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto person = test::complete_person(fixture.catalog, fixture.trainings);
     std::string problem;
     SECTION("an assessment year")
@@ -399,7 +380,7 @@ TEST_CASE("removing a person removes every new sub-record and attachment", "[db]
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto person = saved_complete_person(*database, fixture);
     {
         db::Transaction tx(*database);
@@ -424,7 +405,7 @@ TEST_CASE("a pool named by a pledge cannot be removed", "[db][catalog]")
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto person = test::plain_person("赵敏", "", fixture.catalog.town.id);
     model::Pledge pledge;
     pledge.pool_id = fixture.catalog.pools[2].id;
@@ -447,7 +428,7 @@ TEST_CASE("the person list shows department, ethnicity, title, reserve cadre and
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto complete = saved_complete_person(*database, fixture);
     auto plain = test::plain_person("孙八", "", fixture.catalog.town.id);
     auto declined_only = test::plain_person("周九", "", fixture.catalog.county.id);
@@ -483,7 +464,7 @@ TEST_CASE("the person list read with a second connection is the same list", "[db
     // The GUI reads the list at start-up with the specialties and memberships on a second connection.
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend, true);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto people = saved_varied_people(*database, fixture, 40, 3);
     const auto helper = database->open_another();
     REQUIRE(helper);
@@ -515,7 +496,7 @@ TEST_CASE("a batch of many people writes the audit rows that saving them one by 
         return entries;
     };
     TestDatabase batch(backend);
-    const auto batch_fixture = make_fixture(*batch);
+    const auto batch_fixture = make_records_fixture(*batch);
     auto batch_people = test::varied_people(batch_fixture.catalog, batch_fixture.trainings, 150);
     {
         db::Transaction tx(*batch);
@@ -523,7 +504,7 @@ TEST_CASE("a batch of many people writes the audit rows that saving them one by 
         tx.commit();
     }
     TestDatabase single(backend);
-    const auto single_fixture = make_fixture(*single);
+    const auto single_fixture = make_records_fixture(*single);
     auto single_people = test::varied_people(single_fixture.catalog, single_fixture.trainings, 150);
     {
         db::Transaction tx(*single);
@@ -547,7 +528,7 @@ TEST_CASE("a batch refused after many people leaves neither people nor audit row
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     auto people = test::varied_people(fixture.catalog, fixture.trainings, 120);
     people[10].id_number = "11010519491231002X";
     people[100].id_number = "11010519491231002X";
@@ -574,7 +555,7 @@ TEST_CASE("load_all gives every person exactly as find() does", "[db][person]")
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto people = saved_varied_people(*database, fixture, 24, 5);
     db::PersonRepository repository(*database);
     const auto all = repository.load_all();
@@ -604,7 +585,7 @@ TEST_CASE("load_all with a second connection gives the same people", "[db][perso
     // one, and on PostgreSQL, the helper is left unused.
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend, true);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     const auto people = saved_varied_people(*database, fixture, 40, 3);
     const auto helper = database->open_another();
     REQUIRE(helper);
@@ -636,7 +617,7 @@ TEST_CASE("load_all inside a write transaction sees that transaction's own write
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto fixture = make_fixture(*database);
+    const auto fixture = make_records_fixture(*database);
     db::Transaction tx(*database);
     auto person = test::complete_person(fixture.catalog, fixture.trainings);
     db::PersonRepository(*database).create(tx, person);

@@ -9,30 +9,11 @@
 
 using namespace xuncha;
 using xuncha::test::TestDatabase;
+using xuncha::test::last_person_entry;
+using xuncha::test::fields_of;
+using xuncha::test::change_of;
 
 namespace {
-
-const model::FieldChange* change_of(const model::AuditEntry& entry, const std::string& field)
-{
-    const auto it = std::find_if(entry.changes.begin(), entry.changes.end(),
-                                 [&](const model::FieldChange& c) { return c.field == field; });
-    return it != entry.changes.end() ? &*it : nullptr;
-}
-
-std::vector<std::string> fields_of(const model::AuditEntry& entry)
-{
-    std::vector<std::string> fields;
-    for (const auto& change : entry.changes) fields.push_back(change.field);
-    std::sort(fields.begin(), fields.end());
-    return fields;
-}
-
-model::AuditEntry last_person_entry(db::Database& database, model::PersonId id)
-{
-    const auto entries = db::AuditRepository(database).list({"person", id.value(), 1, true});
-    REQUIRE(entries.size() == 1);
-    return entries.front();
-}
 
 model::Person saved_full_person(db::Database& database, const test::SampleCatalog& catalog)
 {

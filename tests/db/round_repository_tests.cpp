@@ -15,15 +15,15 @@ using xuncha::test::TestDatabase;
 
 namespace {
 
-struct Fixture {
+struct RoundFixture {
     test::SampleCatalog catalog;
     model::Unit finance;  // 县财政局
     std::vector<model::Person> people;  // 王一 … 王六
 };
 
-Fixture make_fixture(db::Database& database)
+RoundFixture make_round_fixture(db::Database& database)
 {
-    Fixture f;
+    RoundFixture f;
     f.catalog = test::make_catalog(database);
     f.finance = test::unit_named("县财政局", f.catalog.county.id);
     {
@@ -43,7 +43,7 @@ model::GroupMember member(const model::Person& person, model::GroupRole role,
 }
 
 // 十五届县委第四轮巡察 with two groups: the first covers 城关镇 and 东关村, the second 县财政局.
-model::Round fourth_round(const Fixture& f)
+model::Round fourth_round(const RoundFixture& f)
 {
     model::Round round;
     round.term = 15;
@@ -110,7 +110,7 @@ TEST_CASE("a round keeps its groups, covered units, members with roles and dutie
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend, true);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     auto round = fourth_round(f);
     auto rules = model::default_avoidance_rules();
     rules.rule(model::AvoidanceRuleCode::past_employment).look_back_years = 5;
@@ -202,7 +202,7 @@ TEST_CASE("updating a round adds, changes and removes groups, matched by id", "[
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     auto round = created(*database, fourth_round(f));
     const auto first = round.groups[0].id;
     const auto second = round.groups[1].id;
@@ -252,7 +252,7 @@ TEST_CASE("two groups of a round can swap their numbers", "[db][round]")
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     auto round = created(*database, fourth_round(f));
     std::swap(round.groups[0].number, round.groups[1].number);
     updated(*database, round);
@@ -268,7 +268,7 @@ TEST_CASE("a group number used twice in a round is refused and nothing is writte
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     db::RoundRepository rounds(*database);
     const auto audit_rows = [&] { return db::AuditRepository(*database).count(); };
     const auto expect_refusal = [&](auto&& write) {
@@ -343,7 +343,7 @@ TEST_CASE("a round naming a unit or person that does not exist is refused", "[db
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     auto round = fourth_round(f);
     SECTION("a unit") { round.groups[1].unit_ids = {model::UnitId(9999)}; }
     SECTION("a person") { round.groups[1].members[0].person_id = model::PersonId(9999); }
@@ -363,7 +363,7 @@ TEST_CASE("updating a round or group that does not exist is refused as not found
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     const auto round = created(*database, fourth_round(f));
     auto fifth = fourth_round(f);
     fifth.number = 5;
@@ -398,7 +398,7 @@ TEST_CASE("a unit covered by a group and a person in a group cannot be removed",
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     const auto round = created(*database, fourth_round(f));
     db::Transaction tx(*database);
     try {
@@ -428,7 +428,7 @@ TEST_CASE("a round is removed with its groups, unless avoidance cases refer to i
 {
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
-    const auto f = make_fixture(*database);
+    const auto f = make_round_fixture(*database);
     const auto round = created(*database, fourth_round(f));
     db::RoundRepository rounds(*database);
 

@@ -1,5 +1,6 @@
 #include "sample_records.h"
 
+#include "db/audit_repository.h"
 #include "db/catalog_repository.h"
 #include "db/person_repository.h"
 #include "db/training_repository.h"
@@ -347,6 +348,42 @@ model::Person plain_person(const std::string& name, const std::string& id_number
     p.id_number = id_number;
     p.unit_id = unit;
     return p;
+}
+
+namespace {
+
+model::AuditEntry last_entry(db::Database& database, const char* entity, long long id)
+{
+    const auto entries = db::AuditRepository(database).list({entity, id, 1, true});
+    REQUIRE(entries.size() == 1);
+    return entries.front();
+}
+
+}  // namespace
+
+model::AuditEntry last_person_entry(db::Database& database, model::PersonId id)
+{
+    return last_entry(database, "person", id.value());
+}
+
+model::AuditEntry last_unit_entry(db::Database& database, model::UnitId id)
+{
+    return last_entry(database, "unit", id.value());
+}
+
+std::vector<std::string> fields_of(const model::AuditEntry& entry)
+{
+    std::vector<std::string> fields;
+    for (const auto& change : entry.changes) fields.push_back(change.field);
+    std::sort(fields.begin(), fields.end());
+    return fields;
+}
+
+const model::FieldChange* change_of(const model::AuditEntry& entry, const std::string& field)
+{
+    const auto it = std::find_if(entry.changes.begin(), entry.changes.end(),
+                                 [&](const model::FieldChange& c) { return c.field == field; });
+    return it != entry.changes.end() ? &*it : nullptr;
 }
 
 }  // namespace xuncha::test

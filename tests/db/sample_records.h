@@ -3,12 +3,14 @@
 // sub-record filled in.
 
 #include "db/database.h"
+#include "model/audit.h"
 #include "model/person.h"
 #include "model/pool.h"
 #include "model/specialty.h"
 #include "model/training.h"
 #include "model/unit.h"
 
+#include <string>
 #include <vector>
 
 namespace xuncha::test {
@@ -58,5 +60,12 @@ void updated(db::Database& database, model::Person& person);
 model::Person plain_person(const std::string& name, const std::string& id_number, model::UnitId unit);
 
 model::Date day(const char* iso);
+
+// The one audit row of the person (or unit) newest first; the test fails when there is none.
+model::AuditEntry last_person_entry(db::Database& database, model::PersonId id);
+model::AuditEntry last_unit_entry(db::Database& database, model::UnitId id);
+// The names of the fields an audit row changed, sorted; the change of one field, or null.
+std::vector<std::string> fields_of(const model::AuditEntry& entry);
+const model::FieldChange* change_of(const model::AuditEntry& entry, const std::string& field);
 
 }  // namespace xuncha::test

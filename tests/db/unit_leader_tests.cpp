@@ -10,6 +10,7 @@
 
 using namespace xuncha;
 using xuncha::test::TestDatabase;
+using xuncha::test::last_unit_entry;
 
 namespace {
 
@@ -34,13 +35,6 @@ model::Unit town_with_team(const test::SampleCatalog& catalog, model::PersonId s
     town.leaders = {linked, leader("李建国", "镇长", "2021-05-10"), leader("赵敏", "副镇长", "2018-01-02", "2023-12-31")};
     town.profile_flags = {"资金量大", "信访多", "征地拆迁项目集中"};
     return town;
-}
-
-model::AuditEntry last_unit_entry(db::Database& database, model::UnitId id)
-{
-    const auto entries = db::AuditRepository(database).list({"unit", id.value(), 1, true});
-    REQUIRE(entries.size() == 1);
-    return entries.front();
 }
 
 }  // namespace

@@ -7,17 +7,7 @@
 
 using namespace xuncha;
 using xuncha::test::TestDatabase;
-
-namespace {
-
-model::AuditEntry last_unit_entry(db::Database& database, model::UnitId id)
-{
-    const auto entries = db::AuditRepository(database).list({"unit", id.value(), 1, true});
-    REQUIRE(entries.size() == 1);
-    return entries.front();
-}
-
-}  // namespace
+using xuncha::test::last_unit_entry;
 
 TEST_CASE("units keep their hierarchy, supervising body and every field", "[db][unit]")
 {

@@ -8,11 +8,11 @@ using namespace xuncha::model;
 
 namespace {
 
-const Date today(2026, 11, 28);
-const Pool leader_pool{PoolId{1}, "组长库", PoolKind::leader, "", 1};
-const Pool talent_pool{PoolId{2}, "人才库", PoolKind::talent, "", 2};
-const std::vector<Pool> pools{leader_pool, talent_pool};
-const std::vector<Unit> units{
+const Date review_day(2026, 11, 28);
+const Pool leaders{PoolId{1}, "组长库", PoolKind::leader, "", 1};
+const Pool talents{PoolId{2}, "人才库", PoolKind::talent, "", 2};
+const std::vector<Pool> review_pools{leaders, talents};
+const std::vector<Unit> review_units{
     Unit{UnitId{1}, "青禾县委", "", UnitType::party_committee, {}, {}, "青禾县", "", 0, {}, {}},
     Unit{UnitId{2}, "城关镇", "", UnitType::township, UnitId{1}, {}, "", "", 0, {}, {}},
     Unit{UnitId{3}, "邻县财政局", "", UnitType::county_department, {}, {}, "邻县", "", 0, {}, {}},
@@ -30,7 +30,7 @@ Person good_member(long long id)
     p.integrity_opinions.push_back({IntegrityOpinionId{id}, Date(2026, 3, 1), "县纪委监委", "", true, "未发现问题", ""});
     PoolMembership m;
     m.id = MembershipId{id * 10};
-    m.pool_id = leader_pool.id;
+    m.pool_id = leaders.id;
     m.status = MembershipStatus::active;
     p.memberships.push_back(m);
     return p;
@@ -47,7 +47,7 @@ std::vector<ReviewFinding> review(const std::vector<Person>& people, const Offic
 {
     std::vector<LastUpdate> updates;
     for (const auto& p : people) updates.push_back({p.id, Date(2026, 6, 1)});
-    return annual_review(people, pools, units, updates, s, today);
+    return annual_review(people, review_pools, review_units, updates, s, review_day);
 }
 
 std::vector<ReviewReason> reasons(const std::vector<ReviewFinding>& findings)
@@ -88,11 +88,11 @@ TEST_CASE("each review reason is found, with its evidence", "[annual_review]")
     {
         const auto p = good_member(1);
         const std::vector<LastUpdate> old{{p.id, Date(2025, 11, 27)}};
-        CHECK(reasons(annual_review(std::vector<Person>{p}, pools, units, old, settings(), today)) ==
+        CHECK(reasons(annual_review(std::vector<Person>{p}, review_pools, review_units, old, settings(), review_day)) ==
               std::vector<ReviewReason>{ReviewReason::stale_record});
         const std::vector<LastUpdate> recent{{p.id, Date(2025, 11, 28)}};
-        CHECK(annual_review(std::vector<Person>{p}, pools, units, recent, settings(), today).empty());
-        CHECK(reasons(annual_review(std::vector<Person>{p}, pools, units, {}, settings(), today)) ==
+        CHECK(annual_review(std::vector<Person>{p}, review_pools, review_units, recent, settings(), review_day).empty());
+        CHECK(reasons(annual_review(std::vector<Person>{p}, review_pools, review_units, {}, settings(), review_day)) ==
               std::vector<ReviewReason>{ReviewReason::stale_record});
     }
     SECTION("no integrity opinion this year, or one that raises a concern")
@@ -149,7 +149,7 @@ TEST_CASE("each membership is reviewed: a person in two pools is listed for each
     p.integrity_opinions.clear();
     PoolMembership talent;
     talent.id = MembershipId{11};
-    talent.pool_id = talent_pool.id;
+    talent.pool_id = talents.id;
     talent.status = MembershipStatus::suspended;
     p.memberships.push_back(talent);
     PoolMembership exited = talent;

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 using namespace xuncha::model;
-using S = RoundState;
+using RS = RoundState;
 using R = RoundTransitionRefusal;
 
 TEST_CASE("rounds and groups are named with Chinese numerals", "[round]")
@@ -35,26 +35,26 @@ TEST_CASE("a round moves one step at a time and returns to draft only from revie
 {
     Round r;
     r.groups.push_back(Group{});
-    CHECK(allowed_round_transitions(S::draft) == std::vector<S>{S::group_review});
-    CHECK(allowed_round_transitions(S::group_review) == std::vector<S>{S::draft, S::secretary_approval});
-    CHECK(allowed_round_transitions(S::secretary_approval) == std::vector<S>{S::draft, S::announced});
-    CHECK(allowed_round_transitions(S::archived).empty());
+    CHECK(allowed_round_transitions(RS::draft) == std::vector<RS>{RS::group_review});
+    CHECK(allowed_round_transitions(RS::group_review) == std::vector<RS>{RS::draft, RS::secretary_approval});
+    CHECK(allowed_round_transitions(RS::secretary_approval) == std::vector<RS>{RS::draft, RS::announced});
+    CHECK(allowed_round_transitions(RS::archived).empty());
 
-    CHECK(check_round_transition(r, S::group_review).empty());
-    CHECK(check_round_transition(r, S::announced) == std::vector<R>{R::skips_steps});
-    CHECK(check_round_transition(r, S::draft) == std::vector<R>{R::same_state});
-    r.state = S::announced;
-    CHECK(check_round_transition(r, S::draft) == std::vector<R>{R::backwards});
-    CHECK(check_round_transition(r, S::stationed) == std::vector<R>{R::needs_entry_date});
+    CHECK(check_round_transition(r, RS::group_review).empty());
+    CHECK(check_round_transition(r, RS::announced) == std::vector<R>{R::skips_steps});
+    CHECK(check_round_transition(r, RS::draft) == std::vector<R>{R::same_state});
+    r.state = RS::announced;
+    CHECK(check_round_transition(r, RS::draft) == std::vector<R>{R::backwards});
+    CHECK(check_round_transition(r, RS::stationed) == std::vector<R>{R::needs_entry_date});
     r.entry_date = Date(2027, 3, 20);
-    CHECK(check_round_transition(r, S::stationed).empty());
-    r.state = S::stationed;
-    CHECK(check_round_transition(r, S::withdrawn) == std::vector<R>{R::needs_withdrawal_date});
-    r.state = S::archived;
-    CHECK(check_round_transition(r, S::evaluation) == std::vector<R>{R::archived_is_final});
+    CHECK(check_round_transition(r, RS::stationed).empty());
+    r.state = RS::stationed;
+    CHECK(check_round_transition(r, RS::withdrawn) == std::vector<R>{R::needs_withdrawal_date});
+    r.state = RS::archived;
+    CHECK(check_round_transition(r, RS::evaluation) == std::vector<R>{R::archived_is_final});
 
     Round empty;
-    CHECK(check_round_transition(empty, S::group_review) == std::vector<R>{R::no_groups});
+    CHECK(check_round_transition(empty, RS::group_review) == std::vector<R>{R::no_groups});
 }
 
 TEST_CASE("the check date is the planned stationing date, or today", "[round]")
@@ -67,7 +67,7 @@ TEST_CASE("the check date is the planned stationing date, or today", "[round]")
 
 namespace {
 
-Round round_covering(long long id, int term, S state, std::vector<long long> units, std::vector<long long> people = {})
+Round round_covering(long long id, int term, RS state, std::vector<long long> units, std::vector<long long> people = {})
 {
     Round r;
     r.id = RoundId{id};
@@ -86,9 +86,9 @@ Round round_covering(long long id, int term, S state, std::vector<long long> uni
 
 TEST_CASE("coverage counts rounds of the term from 进驻 on, and lists planned ones apart", "[round]")
 {
-    const std::vector<Round> rounds{round_covering(1, 15, S::archived, {1, 2}),
-                                    round_covering(2, 15, S::draft, {3}),
-                                    round_covering(3, 14, S::archived, {4})};
+    const std::vector<Round> rounds{round_covering(1, 15, RS::archived, {1, 2}),
+                                    round_covering(2, 15, RS::draft, {3}),
+                                    round_covering(3, 14, RS::archived, {4})};
     const auto c = coverage({UnitId{1}, UnitId{2}, UnitId{3}, UnitId{4}}, rounds, 15);
     REQUIRE(c.size() == 4);
     CHECK(c[0].covered());
@@ -101,15 +101,15 @@ TEST_CASE("coverage counts rounds of the term from 进驻 on, and lists planned 
 
 TEST_CASE("a unit's inspection history lists every round covering it, newest first", "[round]")
 {
-    auto first = round_covering(1, 15, S::archived, {1, 2});
+    auto first = round_covering(1, 15, RS::archived, {1, 2});
     first.entry_date = Date(2022, 4, 11);
-    auto second = round_covering(2, 15, S::archived, {3, 1});
+    auto second = round_covering(2, 15, RS::archived, {3, 1});
     second.planned_entry = Date(2024, 3, 25);
-    auto planned = round_covering(3, 15, S::draft, {1});
+    auto planned = round_covering(3, 15, RS::draft, {1});
     const auto history = inspections_of(UnitId{1}, {first, second, planned});
     REQUIRE(history.size() == 3);
     CHECK(history[0].round_id == RoundId{3});  // no date yet: the latest plan
-    CHECK(history[0].state == S::draft);
+    CHECK(history[0].state == RS::draft);
     CHECK(history[1].round_id == RoundId{2});
     CHECK(history[1].entry_date == Date(2024, 3, 25));
     CHECK(history[2].round_title == "十五届县委第一轮巡察");
@@ -119,9 +119,9 @@ TEST_CASE("a unit's inspection history lists every round covering it, newest fir
 
 TEST_CASE("earlier assignments leave out the current round and rounds not yet stationed", "[round]")
 {
-    const std::vector<Round> rounds{round_covering(1, 15, S::archived, {1, 2}, {7}),
-                                    round_covering(2, 15, S::announced, {3}, {7}),
-                                    round_covering(3, 15, S::stationed, {4}, {8})};
+    const std::vector<Round> rounds{round_covering(1, 15, RS::archived, {1, 2}, {7}),
+                                    round_covering(2, 15, RS::announced, {3}, {7}),
+                                    round_covering(3, 15, RS::stationed, {4}, {8})};
     const auto a = assignments(rounds, RoundId{3});
     REQUIRE(a.size() == 2);
     CHECK(a[0].person_id == PersonId{7});
@@ -211,7 +211,7 @@ TEST_CASE("a round is checked with the office's rules until announced, then with
     r.rules_snapshot = snapshot;
     CHECK(takes_snapshot(r));
     CHECK(rules_for(r, office) == office);
-    r.state = S::announced;
+    r.state = RS::announced;
     CHECK_FALSE(takes_snapshot(r));
     CHECK(rules_for(r, office) == snapshot);
     r.rules_snapshot.reset();  // announced before xuncha checked it

@@ -17,7 +17,7 @@ struct Catch::StringMaker<Problem> {
 
 namespace {
 
-const Date today(2026, 11, 28);
+const Date validated_on(2026, 11, 28);
 
 Person valid_person()
 {
@@ -63,7 +63,7 @@ struct Case {
 
 TEST_CASE("a complete, consistent record has no problems", "[validation]")
 {
-    CHECK(validate(valid_person(), today).empty());
+    CHECK(validate(valid_person(), validated_on).empty());
 }
 
 TEST_CASE("each field rule reports its problem at its field", "[validation]")
@@ -175,7 +175,7 @@ TEST_CASE("each field rule reports its problem at its field", "[validation]")
         INFO(c.what);
         auto person = valid_person();
         c.change(person);
-        CHECK(validate(person, today) == std::vector<Problem>{c.expected});
+        CHECK(validate(person, validated_on) == std::vector<Problem>{c.expected});
     }
 }
 
@@ -184,7 +184,7 @@ TEST_CASE("a birth date in the future is refused, and dates after it are not jud
     auto p = valid_person();
     p.birth_date = Date(2026, 11, 29);
     p.id_number.clear();
-    CHECK(validate(p, today) == std::vector<Problem>{{Field::birth_date, ProblemCode::in_future}});
+    CHECK(validate(p, validated_on) == std::vector<Problem>{{Field::birth_date, ProblemCode::in_future}});
 }
 
 TEST_CASE("limits are inclusive: the sixteenth and eighteenth birthdays and today are allowed", "[validation]")
@@ -192,16 +192,16 @@ TEST_CASE("limits are inclusive: the sixteenth and eighteenth birthdays and toda
     auto p = valid_person();
     p.work_start_date = Date(1965, 12, 31);
     p.party_join_date = Date(1967, 12, 31);
-    p.memberships[0].entry_date = today;
-    p.work_history[0].end = today;
-    CHECK(validate(p, today).empty());
+    p.memberships[0].entry_date = validated_on;
+    p.work_history[0].end = validated_on;
+    CHECK(validate(p, validated_on).empty());
 }
 
 TEST_CASE("the same pool twice is reported at the second membership", "[validation]")
 {
     auto p = valid_person();
     p.memberships.push_back(p.memberships[0]);
-    CHECK(validate(p, today) == std::vector<Problem>{{Field::membership_pool, ProblemCode::duplicate, 1}});
+    CHECK(validate(p, validated_on) == std::vector<Problem>{{Field::membership_pool, ProblemCode::duplicate, 1}});
 }
 
 TEST_CASE("several problems are all reported, sub-records with their position", "[validation]")
@@ -211,7 +211,7 @@ TEST_CASE("several problems are all reported, sub-records with their position", 
     p.mobile = "123";
     p.work_history.push_back(p.work_history[0]);
     p.work_history[1].post.clear();
-    const auto problems = validate(p, today);
+    const auto problems = validate(p, validated_on);
     CHECK(problems.size() == 3);
     CHECK(std::find(problems.begin(), problems.end(), Problem{Field::work_history_post, ProblemCode::required, 1}) !=
           problems.end());
@@ -223,14 +223,14 @@ TEST_CASE("text lengths count characters, not bytes", "[validation]")
     auto p = valid_person();
     p.name.clear();
     for (int i = 0; i < 30; ++i) p.name += "王";
-    CHECK(validate(p, today).empty());
+    CHECK(validate(p, validated_on).empty());
     p.name += "王";
-    CHECK(validate(p, today) == std::vector<Problem>{{Field::name, ProblemCode::too_long}});
+    CHECK(validate(p, validated_on) == std::vector<Problem>{{Field::name, ProblemCode::too_long}});
 }
 
 namespace {
 
-Unit unit(long long id, const char* name, std::optional<long long> parent = {}, std::optional<long long> supervisor = {})
+Unit linked_unit(long long id, const char* name, std::optional<long long> parent = {}, std::optional<long long> supervisor = {})
 {
     Unit u;
     u.id = UnitId{id};
@@ -244,22 +244,22 @@ Unit unit(long long id, const char* name, std::optional<long long> parent = {}, 
 
 TEST_CASE("a unit needs a name unique among its siblings", "[validation][unit]")
 {
-    const std::vector<Unit> all{unit(1, "城关镇"), unit(2, "东村", 1), unit(3, "西镇")};
-    CHECK(validate(unit(0, "南村", 1), all).empty());
-    CHECK(validate(unit(0, "东村", 1), all) == std::vector<Problem>{{Field::unit_name, ProblemCode::duplicate}});
-    CHECK(validate(unit(0, "东村", 3), all).empty());  // another township may have its own 东村
-    CHECK(validate(unit(2, "东村", 1), all).empty());  // editing itself is no duplicate
-    CHECK(validate(unit(0, "", 1), all) == std::vector<Problem>{{Field::unit_name, ProblemCode::required}});
+    const std::vector<Unit> all{linked_unit(1, "城关镇"), linked_unit(2, "东村", 1), linked_unit(3, "西镇")};
+    CHECK(validate(linked_unit(0, "南村", 1), all).empty());
+    CHECK(validate(linked_unit(0, "东村", 1), all) == std::vector<Problem>{{Field::unit_name, ProblemCode::duplicate}});
+    CHECK(validate(linked_unit(0, "东村", 3), all).empty());  // another township may have its own 东村
+    CHECK(validate(linked_unit(2, "东村", 1), all).empty());  // editing itself is no duplicate
+    CHECK(validate(linked_unit(0, "", 1), all) == std::vector<Problem>{{Field::unit_name, ProblemCode::required}});
 }
 
 TEST_CASE("a unit cannot be its own ancestor through parent or supervisor links", "[validation][unit]")
 {
-    const std::vector<Unit> all{unit(1, "县委"), unit(2, "组织部", 1), unit(3, "党员服务中心", 2), unit(4, "财政局", {}, 1)};
-    CHECK(validate(unit(1, "县委", 3), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::cycle}});
-    CHECK(validate(unit(2, "组织部", 2), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::cycle}});
-    CHECK(validate(unit(1, "县委", {}, 4), all) == std::vector<Problem>{{Field::unit_supervisor, ProblemCode::cycle}});
-    CHECK(validate(unit(3, "党员服务中心", 2, 4), all).empty());
-    CHECK(validate(unit(0, "新单位", 99), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::unknown_reference}});
+    const std::vector<Unit> all{linked_unit(1, "县委"), linked_unit(2, "组织部", 1), linked_unit(3, "党员服务中心", 2), linked_unit(4, "财政局", {}, 1)};
+    CHECK(validate(linked_unit(1, "县委", 3), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::cycle}});
+    CHECK(validate(linked_unit(2, "组织部", 2), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::cycle}});
+    CHECK(validate(linked_unit(1, "县委", {}, 4), all) == std::vector<Problem>{{Field::unit_supervisor, ProblemCode::cycle}});
+    CHECK(validate(linked_unit(3, "党员服务中心", 2, 4), all).empty());
+    CHECK(validate(linked_unit(0, "新单位", 99), all) == std::vector<Problem>{{Field::unit_parent, ProblemCode::unknown_reference}});
 }
 
 TEST_CASE("catalogue names are required, short and unique", "[validation][catalog]")
@@ -277,7 +277,7 @@ TEST_CASE("secondments that touch without overlapping are accepted", "[validatio
     second.start = Date(2025, 6, 1);
     second.end = Date(2025, 8, 31);
     p.secondments.push_back(second);
-    CHECK(validate(p, today).empty());
+    CHECK(validate(p, validated_on).empty());
 }
 
 TEST_CASE("a training event needs a topic, a start, an end not before it and sensible hours", "[validation]")
@@ -287,19 +287,19 @@ TEST_CASE("a training event needs a topic, a start, an end not before it and sen
     t.start = Date(2026, 4, 1);
     t.end = Date(2026, 4, 3);
     t.hours = 24;
-    CHECK(validate(t, today).empty());
+    CHECK(validate(t, validated_on).empty());
     auto bad = t;
     bad.topic.clear();
-    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_topic, ProblemCode::required}});
+    CHECK(validate(bad, validated_on) == std::vector<Problem>{{Field::training_topic, ProblemCode::required}});
     bad = t;
     bad.end = Date(2026, 3, 31);
-    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_end, ProblemCode::end_before_start}});
+    CHECK(validate(bad, validated_on) == std::vector<Problem>{{Field::training_end, ProblemCode::end_before_start}});
     bad = t;
     bad.hours = 1001;
-    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_hours, ProblemCode::out_of_range}});
+    CHECK(validate(bad, validated_on) == std::vector<Problem>{{Field::training_hours, ProblemCode::out_of_range}});
     bad = t;
     bad.start.reset();
-    CHECK(validate(bad, today) == std::vector<Problem>{{Field::training_start, ProblemCode::required}});
+    CHECK(validate(bad, validated_on) == std::vector<Problem>{{Field::training_start, ProblemCode::required}});
 }
 
 TEST_CASE("declined secondments are counted within a look-back, never typed", "[validation]")
@@ -307,6 +307,6 @@ TEST_CASE("declined secondments are counted within a look-back, never typed", "[
     auto p = valid_person();
     p.declined_secondments.push_back({DeclinedSecondmentId{}, Date(2023, 11, 28), "第一轮", "身体原因"});
     p.declined_secondments.push_back({DeclinedSecondmentId{}, Date(2023, 11, 27), "第一轮", "身体原因"});
-    CHECK(declined_count(p, today) == 3);
-    CHECK(declined_count(p, today, 3) == 2);  // 2023-11-28 is exactly three years back: inside
+    CHECK(declined_count(p, validated_on) == 3);
+    CHECK(declined_count(p, validated_on, 3) == 2);  // 2023-11-28 is exactly three years back: inside
 }
