@@ -5,6 +5,8 @@
 #include "app/exchange/avoidance_check.h"
 #include "app/exchange/demo.h"
 #include "app/exchange/exchange.h"
+#include "app/text/audit_labels.h"
+#include "app/text/message_catalog.h"
 #include "db/attachment_repository.h"
 #include "db/audit_repository.h"
 #include "db/catalog_repository.h"
@@ -49,7 +51,7 @@ constexpr const char* usage_text = R"(用法: xuncha-cli [--db 数据库] 命令
   check --round ID         回避检查：本轮次所巡察单位 × 在库人员和组员  [--as-of 日期] [--json]
   check --person ID --unit ID
                            回避检查：某人能否巡察某单位  [--as-of 日期] [--json]
-  audit                    查看操作日志  [--entity person|unit|specialty|pool] [--id N] [--limit N] [--json]
+  audit                    查看操作日志  [--entity 类型] [--id N] [--limit N] [--json]
   export-json FILE         把全部数据导出为交换文件（JSON）
   import-json FILE         从交换文件导入（先全部校验，有任何问题则不写入）
   verify                   检查数据库中的附件（照片、扫描件）是否完好
@@ -94,7 +96,9 @@ constexpr CommandHelp command_help[] = {
               "  --json          以 JSON 输出\n"
               "有回避情形不算出错：检查完成即以退出码 0 结束。\n"},
     {"audit", "用法: xuncha-cli [--db 数据库] audit [--entity 类型] [--id N] [--limit N] [--json]\n\n"
-              "  --entity 类型   person（人员）、unit（单位）、specialty（专业特长）、pool（库）\n"
+              "  --entity 类型   person（人员）、unit（单位）、specialty（专业特长）、pool（库）、\n"
+              "                  training（培训）、settings（规则设置）、attachment（附件）、\n"
+              "                  round（巡察轮次）、avoidance_case（回避事项）\n"
               "  --id N          只看该记录的日志\n"
               "  --limit N       最多显示 N 条（最新的在前）\n"
               "  --json          以 JSON 输出\n"},
@@ -725,14 +729,34 @@ int cmd_check(const Context& ctx, std::span<const std::string> args)
     return 0;
 }
 
-const char* entity_name(const std::string& entity)
-{
-    if (entity == "person") return "人员";
-    if (entity == "unit") return "单位";
-    if (entity == "specialty") return "专业特长";
-    if (entity == "pool") return "库";
-    return nullptr;
-}
+// The audit trail's codes in Chinese, from the GUI's catalogue; English labels when the program runs
+// without it (an unusual install), never bare codes.
+class AuditText {
+public:
+    AuditText() : m_catalog(MessageCatalog::find_zh_cn()) {}
+
+    std::string entity(std::string_view code) const
+    {
+        const char* msgid = audit_entity_msgid(code);
+        return std::string(msgid ? translate(msgid) : code);
+    }
+
+    // "work_history.12.post" → 工作经历 › 职务
+    std::string field(std::string_view entity, std::string_view code) const
+    {
+        std::string text;
+        for (const auto& part : audit_field_parts(entity, code)) {
+            if (!text.empty()) text += audit_label_separator;
+            text += part.msgid ? translate(part.text) : part.text;
+        }
+        return text;
+    }
+
+private:
+    std::string_view translate(std::string_view msgid) const { return m_catalog ? m_catalog->translate(msgid) : msgid; }
+
+    std::optional<MessageCatalog> m_catalog;
+};
 
 int cmd_audit(const Context& ctx, std::span<const std::string> args)
 {
@@ -740,7 +764,8 @@ int cmd_audit(const Context& ctx, std::span<const std::string> args)
     if (!options.positional().empty()) throw UsageError("多余的参数 " + options.positional().front());
     db::AuditQuery query;
     if (const auto entity = options.value("--entity")) {
-        if (!entity_name(*entity)) throw UsageError("--entity 应是 person、unit、specialty 或 pool，而不是“" + *entity + "”");
+        if (!audit_entity_msgid(*entity))
+            throw UsageError("--entity 应是 " + std::string(audit_entity_codes) + " 之一，而不是“" + *entity + "”");
         query.entity = *entity;
     }
     if (const auto id = options.value("--id")) query.entity_id = parse_count("--id", *id);
@@ -765,12 +790,12 @@ int cmd_audit(const Context& ctx, std::span<const std::string> args)
         ctx.out << list.dump(2) << '\n';
         return 0;
     }
+    const AuditText text;
     for (const auto& entry : entries) {
-        const char* kind = entity_name(entry.entity);
         ctx.out << entry.at << "  " << entry.operator_name << "  " << model::zh_name(entry.action) << ' '
-                << (kind ? kind : entry.entity.c_str()) << " #" << entry.entity_id << ' ' << entry.entity_label << '\n';
+                << text.entity(entry.entity) << " #" << entry.entity_id << ' ' << entry.entity_label << '\n';
         for (const auto& c : entry.changes) {
-            ctx.out << "    " << c.field << ": ";
+            ctx.out << "    " << text.field(entry.entity, c.field) << "：";
             if (entry.action == model::AuditAction::update)
                 ctx.out << (c.old_value.empty() ? "（空）" : c.old_value) << " → " << (c.new_value.empty() ? "（空）" : c.new_value);
             else

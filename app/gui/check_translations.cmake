@@ -1,11 +1,13 @@
-# Fails when the zh_CN catalogue misses a string of the GUI sources or has fuzzy entries.
+# Fails when the zh_CN catalogue misses a string of the GUI sources (and of app/text, whose labels
+# both programs show) or has fuzzy entries.
 # Usage: cmake -DSOURCE_DIR=... -DXGETTEXT=... -DMSGMERGE=... -DMSGFMT=... -DWORK_DIR=... -P check_translations.cmake
 file(MAKE_DIRECTORY "${WORK_DIR}")
-file(GLOB sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/app/gui/*.cpp" "${SOURCE_DIR}/app/gui/*.h")
+file(GLOB sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/app/gui/*.cpp" "${SOURCE_DIR}/app/gui/*.h"
+     "${SOURCE_DIR}/app/text/*.cpp" "${SOURCE_DIR}/app/text/*.h")
 list(SORT sources)
 execute_process(
   COMMAND "${XGETTEXT}" --language=C++ --from-code=UTF-8 --keyword=_ --keyword=wxPLURAL:1,2
-          --keyword=XUNCHA_PLURAL:1,2 --keyword=wxTRANSLATE --output=${WORK_DIR}/xuncha.pot ${sources}
+          --keyword=XUNCHA_PLURAL:1,2 --keyword=wxTRANSLATE --keyword=XUNCHA_N_ --output=${WORK_DIR}/xuncha.pot ${sources}
   WORKING_DIRECTORY "${SOURCE_DIR}"
   RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

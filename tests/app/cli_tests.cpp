@@ -167,6 +167,24 @@ TEST_CASE("audit lists the writes with old and new values, filtered by record", 
 
     const auto limited = nlohmann::json::parse(run({"--db", db, "audit", "--limit", "3", "--json"}).out);
     CHECK(limited.size() == 3);
+
+    // As text, fields and record kinds read in Chinese as the GUI shows them, never as codes.
+    const auto text = run({"--db", db, "audit", "--entity", "person", "--id", "1"});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.find("修改 人员 #1") != std::string::npos);
+    CHECK(text.out.find("    职务：") != std::string::npos);
+    CHECK(text.out.find("工作经历：") != std::string::npos);
+    CHECK(text.out.find("入库情况 › 决定：") != std::string::npos);
+    CHECK(text.out.find("post:") == std::string::npos);
+    CHECK(text.out.find("work_history") == std::string::npos);
+    // Every kind of record the trail holds can be picked; an unknown one is named in the refusal.
+    const auto cases = run({"--db", db, "audit", "--entity", "avoidance_case", "--limit", "1"});
+    CHECK(cases.code == 0);
+    CHECK(cases.out.find("回避事项 #") != std::string::npos);
+    CHECK(cases.out.find("涉及单位：") != std::string::npos);
+    const auto unknown = run({"--db", db, "audit", "--entity", "people"});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.find("“people”") != std::string::npos);
 }
 
 TEST_CASE("bad usage names the problem and exits with 2", "[cli]")
