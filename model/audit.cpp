@@ -484,7 +484,9 @@ Fields round_fields(const Round& r)
 Fields case_fields(const AvoidanceCase& c, const AuditNames& names)
 {
     return {
-        {"round", c.round_id ? "#" + std::to_string(c.round_id->value()) : std::string()},
+        {"round", !c.round_id ? std::string()
+                  : names.round ? names.round(*c.round_id)
+                                : "#" + std::to_string(c.round_id->value())},
         {"person", person_name(names, c.person_id)},
         {"unit", name_or_empty(names.unit, c.unit_id)},
         {"trigger", std::string(zh_name(c.trigger))},

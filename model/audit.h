@@ -48,6 +48,7 @@ struct AuditNames {
     std::function<std::string(SpecialtyId)> specialty;
     std::function<std::string(TrainingId)> training;
     std::function<std::string(PersonId)> person;  // group members, replacements; empty: "#id"
+    std::function<std::string(RoundId)> round;    // a case's round, by its title; empty: "#id"
 };
 
 // Field changes from `before` to `after`. Values are what a user reads: Chinese vocabulary names,

@@ -1,5 +1,8 @@
 #include "db/internal/catalog_names.h"
 
+#include "db/internal/columns.h"
+#include "model/round.h"
+
 #include <stdexcept>
 #include <vector>
 
@@ -26,6 +29,7 @@ model::AuditNames CatalogNames::audit_names()
         [this](model::SpecialtyId id) { return specialty(id); },
         [this](model::TrainingId id) { return training(id); },
         [this](model::PersonId id) { return person(id); },
+        [this](model::RoundId id) { return round(id); },
     };
 }
 
@@ -48,6 +52,23 @@ std::string CatalogNames::person(model::PersonId id)
     if (!m_session.got_data() || found != soci::i_ok) name = unknown_record(key);
     m_people.emplace(key, name);
     return name;
+}
+
+std::string CatalogNames::round(model::RoundId id)
+{
+    const long long key = id.value();
+    if (const auto it = m_rounds.find(key); it != m_rounds.end()) return it->second;
+    model::Round round;
+    std::string mode;
+    m_session << "SELECT term, number, committee, mode FROM round WHERE id = :id", soci::use(key, "id"),
+        soci::into(round.term), soci::into(round.number), soci::into(round.committee), soci::into(mode);
+    std::string title = unknown_record(key);
+    if (m_session.got_data()) {
+        round.mode = decode<model::RoundMode>(mode, "round.mode");
+        title = model::round_title(round);
+    }
+    m_rounds.emplace(key, title);
+    return title;
 }
 
 void CatalogNames::note(model::UnitId id, const std::string& name)
@@ -115,6 +136,9 @@ model::AuditNames CatalogNames::snapshot()
         [trainings](model::TrainingId id) { return name_in(*trainings, id.value()); },
         [](model::PersonId) -> std::string {
             throw std::logic_error("CatalogNames::snapshot() holds no people's names");
+        },
+        [](model::RoundId) -> std::string {
+            throw std::logic_error("CatalogNames::snapshot() holds no rounds' titles");
         },
     };
 }

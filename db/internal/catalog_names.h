@@ -1,6 +1,6 @@
 #pragma once
 // Names of units, pools, specialties and trainings for audit rows, loaded once per write operation;
-// people's names one by one (there may be 100,000 of them), each read once.
+// people's names and rounds' titles one by one (there may be 100,000 people), each read once.
 
 #include "db/database.h"
 #include "model/audit.h"
@@ -32,6 +32,7 @@ public:
     std::string specialty(model::SpecialtyId id);
     std::string training(model::TrainingId id);  // its topic
     std::string person(model::PersonId id);
+    std::string round(model::RoundId id);  // its title, "十五届县委第四轮巡察"
 
     // Records written during this operation, so that later rows of it can name them.
     void note(model::UnitId id, const std::string& name);
@@ -49,6 +50,7 @@ private:
     std::optional<Names> m_specialties;
     std::optional<Names> m_trainings;
     Names m_people;
+    Names m_rounds;
 };
 
 }  // namespace xuncha::db::internal

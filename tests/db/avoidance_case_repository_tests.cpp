@@ -102,6 +102,9 @@ TEST_CASE("an avoidance case keeps every field and is audited by person and unit
     CHECK(entry.entity_label == "李明：城关镇");
     CHECK(std::find(entry.changes.begin(), entry.changes.end(), model::FieldChange{"replacement", "", "张华"}) !=
           entry.changes.end());
+    // The round by its title, as the office names it, not by its id.
+    CHECK(std::find(entry.changes.begin(), entry.changes.end(),
+                    model::FieldChange{"round", "", "十五届县委第四轮巡察"}) != entry.changes.end());
 
     // Reconsidered: not required after all, no replacement.
     c.decision = model::CaseDecision::not_required;
