@@ -792,7 +792,7 @@ int cmd_audit(const Context& ctx, std::span<const std::string> args)
     }
     const AuditText text;
     for (const auto& entry : entries) {
-        ctx.out << entry.at << "  " << entry.operator_name << "  " << model::zh_name(entry.action) << ' '
+        ctx.out << audit_local_time(entry.at) << "  " << entry.operator_name << "  " << model::zh_name(entry.action) << ' '
                 << text.entity(entry.entity) << " #" << entry.entity_id << ' ' << entry.entity_label << '\n';
         for (const auto& c : entry.changes) {
             ctx.out << "    " << text.field(entry.entity, c.field) << "：";

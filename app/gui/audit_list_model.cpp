@@ -73,7 +73,7 @@ wxString AuditListModel::text(unsigned row, unsigned column) const
     const model::AuditEntry& entry = m_entries[r.entry];
     const model::FieldChange* change = r.change >= 0 ? &entry.changes[static_cast<std::size_t>(r.change)] : nullptr;
     switch (column) {
-    case col_time: return r.first ? audit_local_time(entry.at) : wxString();
+    case col_time: return r.first ? to_wx(audit_local_time(entry.at)) : wxString();
     case col_operator: return r.first ? to_wx(entry.operator_name) : wxString();
     case col_action: return r.first ? term_label(entry.action) : wxString();
     case col_record:

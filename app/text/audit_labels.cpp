@@ -1,5 +1,9 @@
 #include "app/text/audit_labels.h"
 
+#include <cstdio>
+#include <ctime>
+#include <optional>
+
 namespace xuncha::app {
 
 namespace {
@@ -292,6 +296,44 @@ std::vector<AuditLabelPart> audit_field_parts(std::string_view entity, std::stri
         if (kind.empty()) kind = part;
     }
     return parts;
+}
+
+namespace {
+
+std::optional<std::time_t> parse_utc(std::string_view utc)
+{
+    if (utc.size() < 19) return std::nullopt;
+    std::tm tm{};
+    const std::string text(utc.substr(0, 19));
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                    &tm.tm_min, &tm.tm_sec) != 6)
+        return std::nullopt;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    return timegm(&tm);
+}
+
+std::optional<std::string> local_text(std::string_view utc, const char* format)
+{
+    const auto time = parse_utc(utc);
+    std::tm local{};
+    if (!time || !localtime_r(&*time, &local)) return std::nullopt;
+    char text[32];
+    const auto length = std::strftime(text, sizeof text, format, &local);
+    if (length == 0) return std::nullopt;
+    return std::string(text, length);
+}
+
+}  // namespace
+
+std::string audit_local_time(std::string_view utc)
+{
+    return local_text(utc, "%Y-%m-%d %H:%M:%S").value_or(std::string(utc));
+}
+
+std::string audit_local_day(std::string_view utc)
+{
+    return local_text(utc, "%Y-%m-%d").value_or(std::string(utc.substr(0, 10)));
 }
 
 }  // namespace xuncha::app

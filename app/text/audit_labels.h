@@ -1,9 +1,10 @@
 #pragma once
-// The audit trail's codes as a user reads them, for both programs: entity codes ("person") and field
+// The audit trail as a user reads it, for both programs: entity codes ("person") and field
 // codes ("work_history.12.post") become English message ids ("Person"; "Work history", "Post"), which
 // each program translates in its own way (the GUI through wx, the command line through
-// MessageCatalog) from the one zh_CN catalogue, app/gui/po/zh_CN.po.
+// MessageCatalog) from the one zh_CN catalogue, app/gui/po/zh_CN.po. Times in local time.
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,5 +34,11 @@ std::vector<AuditLabelPart> audit_field_parts(std::string_view entity, std::stri
 
 // The separator between the parts of a field's label: "工作经历 › 职务".
 inline constexpr std::string_view audit_label_separator = " › ";
+
+// An audit row's time ("2026-11-28T17:30:05Z", UTC) as the machine's local time, "2026-11-29 01:30:05";
+// text that is not such a time comes back as it is.
+std::string audit_local_time(std::string_view utc);
+// The calendar day of that local time, "2026-11-29" (for filtering by date).
+std::string audit_local_day(std::string_view utc);
 
 }  // namespace xuncha::app

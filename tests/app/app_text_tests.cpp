@@ -1,4 +1,4 @@
-// The .mo reader the command line translates the audit trail's labels with, and the shared labels.
+// app/text: the .mo reader the command line translates the audit trail with, the shared labels, times.
 #include "app/text/audit_labels.h"
 #include "app/text/message_catalog.h"
 
@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -124,4 +126,20 @@ TEST_CASE("the command line finds the zh_CN catalogue the build compiled, with t
     CHECK_FALSE(unknown[0].msgid);
     CHECK(unknown[0].text == "something_new");
     CHECK(unknown[1].text == "odd");
+}
+
+TEST_CASE("audit times are shown in local time, the day by local time too", "[cli][text]")
+{
+    // China Standard Time without the tz database: eight hours east of UTC.
+    const char* saved = std::getenv("TZ");
+    const std::string previous = saved ? saved : "";
+    setenv("TZ", "CST-8", 1);
+    tzset();
+    CHECK(app::audit_local_time("2026-11-28T17:30:05Z") == "2026-11-29 01:30:05");
+    CHECK(app::audit_local_day("2026-11-28T17:30:05Z") == "2026-11-29");
+    CHECK(app::audit_local_day("2026-11-28T15:59:59Z") == "2026-11-28");
+    CHECK(app::audit_local_time("yesterday") == "yesterday");
+    if (saved) setenv("TZ", previous.c_str(), 1);
+    else unsetenv("TZ");
+    tzset();
 }
