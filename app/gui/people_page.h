@@ -75,7 +75,8 @@ public:
 
 private:
     void apply_filter();
-    void selection_changed();
+    // After the selection changed; `none_selected` when it is known to be empty (nothing to count).
+    void selection_changed(bool none_selected = false);
     void refresh_selection();
     void build_columns();
     void show_header_menu();

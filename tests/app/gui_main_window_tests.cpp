@@ -618,3 +618,48 @@ TEST_CASE("a menu command given while the people are still being read works on t
     check_shows_the_same(frame, ref);
     CHECK(list.shown_count() > 0);
 }
+
+TEST_CASE("the selection follows searches: kept where the person is still shown, none when none was chosen",
+          "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
+    auto& page = fixture.frame().people_page();
+    auto* list = dynamic_cast<wxDataViewCtrl*>(wxWindow::FindWindowByName(wxS("person_list"), &fixture.frame()));
+    REQUIRE(list);
+    // What the page believes and what the control holds agree after every step.
+    const auto agree = [&] { return static_cast<std::size_t>(list->GetSelectedItemsCount()) == page.selected_count(); };
+
+    // Nobody chosen: searches leave nobody selected and the detail pane empty.
+    search(page, "zhang");
+    CHECK(page.selected_count() == 0);
+    CHECK(agree());
+    CHECK_FALSE(page.detail_panel()->shown());
+
+    // Two chosen, one of them a 张: the next search keeps the one it still shows.
+    std::optional<model::PersonId> zhang, other;
+    for (const auto& person : page.list_model().people()) {
+        if (!zhang && person.name.rfind("张", 0) == 0) zhang = person.id;
+        if (!other && person.name.rfind("张", 0) != 0) other = person.id;
+    }
+    REQUIRE(zhang);
+    REQUIRE(other);
+    search(page, "");
+    REQUIRE(page.select_people({*zhang, *other}) == 2);
+    CHECK(agree());
+    search(page, "zhang");
+    CHECK(page.selected_people() == std::vector<model::PersonId>{*zhang});
+    CHECK(agree());
+    CHECK(page.detail_panel()->shown());
+
+    // The user clears the selection: later searches select nobody again.
+    list->UnselectAll();
+    wxDataViewEvent changed(wxEVT_DATAVIEW_SELECTION_CHANGED, list, wxDataViewItem());
+    list->ProcessWindowEvent(changed);
+    CHECK(page.selected_count() == 0);
+    search(page, "");
+    search(page, "zs");
+    CHECK(page.selected_count() == 0);
+    CHECK(agree());
+    CHECK_FALSE(page.detail_panel()->shown());
+}
