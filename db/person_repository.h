@@ -21,6 +21,14 @@ public:
     // thread uses meanwhile, the specialties, memberships and counts are read through it on a second
     // thread while this connection reads the people.
     std::vector<model::PersonSummary> list(Database* helper = nullptr);
+    // What the list needs first, for a window that shows it while list() reads the rest: every person
+    // with what the list's name order, its search and its filters need (id, name, pinyin, specialties,
+    // memberships, the counts), in id order; the other fields empty. About a third of list()'s time.
+    // With `helper` as in list().
+    std::vector<model::PersonSummary> list_names(Database* helper = nullptr);
+    // Whole list rows of some people (those in view while the rest is read), in id order; ids of
+    // people who no longer exist are left out.
+    std::vector<model::PersonSummary> summaries(const std::vector<model::PersonId>& ids);
     // One person with every sub-record. Attachments (the photo, pledge scans) come without their
     // bytes: AttachmentRepository::load() reads those.
     std::optional<model::Person> find(model::PersonId id);

@@ -38,8 +38,15 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <mutex>
 #include <system_error>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,6 +77,30 @@ enum BookPage { page_people, page_units, page_rounds };
 
 // What the worker thread hands over: written there only, read here after it was joined.
 struct MainFrame::PeopleRead {
+    // The names first (PersonRepository::list_names), handed over by names_read() while the rest is read.
+    std::vector<model::PersonSummary> names;
+    std::vector<std::size_t> names_by_name;
+    std::atomic<bool> done = false;  // the whole people are read too: no use showing the names
+
+    // The rest of the read waits until the names are shown (or passed over, or the read given up): on
+    // two processors it would otherwise slow showing them. At most `limit`, should the window be busy.
+    void names_handled()
+    {
+        {
+            const std::lock_guard lock(mutex);
+            handled = true;
+        }
+        changed.notify_all();
+    }
+    void wait_names_handled(std::chrono::milliseconds limit)
+    {
+        std::unique_lock lock(mutex);
+        changed.wait_for(lock, limit, [this] { return handled; });
+    }
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool handled = false;
+
     std::vector<model::PersonSummary> people;
     std::vector<std::size_t> by_name;
     std::exception_ptr error;
@@ -119,6 +150,7 @@ MainFrame::MainFrame(std::unique_ptr<db::Database> database, Settings& settings)
     people_callbacks.remove = command(&MainFrame::remove_person);
     people_callbacks.counts_changed = [this] { update_status(); };
     people_callbacks.context_menu = [this] { return person_context_menu(); };
+    people_callbacks.whole_people = [this] { finish_reading_people(); };
     m_people_page = new PeoplePage(m_book, m_settings, lookups, people_callbacks);
     m_units_page = new UnitsPage(m_book, UnitsPage::Callbacks{command(&MainFrame::add_unit),
                                                                command(&MainFrame::edit_unit),
@@ -391,9 +423,19 @@ bool MainFrame::start_people_thread()
                 if (const auto connection = database->open_another()) {
                     // A third connection reads the people's specialties and memberships meanwhile.
                     const auto helper = database->open_another();
-                    result->people = db::PersonRepository(*connection).list(helper.get());
-                    // The list opens sorted by name: that order is computed here too.
+                    db::PersonRepository people(*connection);
+                    // The names (a third of the time) show while the other columns are read. The list
+                    // opens sorted by name: that order is computed here too.
+                    result->names = people.list_names(helper.get());
+                    result->names_by_name = sort_people(result->names, PersonColumn::name, true, PersonSortContext{});
+                    CallAfter([this, generation] { names_read(generation); });
+                    result->wait_names_handled(std::chrono::seconds(2));
+                    // The rest in the background: at a lower priority than the window and the display
+                    // server drawing the names (the threads this one starts inherit it).
+                    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+                    result->people = people.list(helper.get());
                     result->by_name = sort_people(result->people, PersonColumn::name, true, PersonSortContext{});
+                    result->done = true;
                 } else {
                     result->needs_this_connection = true;
                 }
@@ -410,10 +452,38 @@ bool MainFrame::start_people_thread()
     return true;
 }
 
+void MainFrame::names_read(unsigned generation)
+{
+    // Abandoned, already replaced by the whole people (finish_reading_people), or about to be.
+    if (generation != m_read_generation || !m_reader.joinable() || !m_read) return;
+    const auto read = m_read;
+    const auto handled = [&] { read->names_handled(); };
+    if (read->done) return handled();
+    // Names only show in name order (the user may have chosen another before they came).
+    const auto& list = m_people_page->list_model();
+    if (list.sort_column() != PersonColumn::name || !list.sort_ascending()) return handled();
+    // The rows in view are read whole on this thread, through the window's own connection. A failure
+    // leaves their other cells empty for a moment: the read of the whole people, under way, reports it.
+    auto complete = [this](const std::vector<model::PersonId>& ids) {
+        try {
+            return db::PersonRepository(*m_database).summaries(ids);
+        } catch (const std::exception&) {
+            return std::vector<model::PersonSummary>{};
+        }
+    };
+    guarded(this, _("The data could not be read from the database."), [&] {
+        show_data(std::move(read->names), std::move(read->names_by_name), true, std::move(complete));
+    });
+    m_filling_navigation = false;
+    update_status();
+    handled();
+}
+
 void MainFrame::people_read(unsigned generation)
 {
     // Abandoned (a reload or another database came first), or already shown by finish_reading_people.
     if (generation != m_read_generation || !m_reader.joinable()) return;
+    if (m_read) m_read->names_handled();  // not to be waited for now
     m_reader.join();
     const auto result = std::move(m_read);
     guarded(this, _("The data could not be read from the database."), [&] {
@@ -435,13 +505,16 @@ void MainFrame::finish_reading_people()
 
 void MainFrame::cancel_reading_people()
 {
-    if (m_reader.joinable()) m_reader.join();
+    if (m_reader.joinable()) {
+        if (m_read) m_read->names_handled();  // not to be waited for now
+        m_reader.join();
+    }
     ++m_read_generation;
     m_read.reset();
 }
 
 void MainFrame::show_data(std::optional<std::vector<model::PersonSummary>> people, std::vector<std::size_t> by_name,
-                          bool catalogues_shown)
+                          bool catalogues_shown, PersonListModel::Completer complete)
 {
     std::unordered_map<model::UnitId, std::size_t> per_unit;
     std::unordered_map<model::PoolId, std::size_t> per_pool;
@@ -487,8 +560,10 @@ void MainFrame::show_data(std::optional<std::vector<model::PersonSummary>> peopl
 
     // A pool that no longer exists: show everybody.
     if (!on_units && !on_rounds && select == everybody) m_people_page->set_pool(std::nullopt);
+    const bool names_only = static_cast<bool>(complete);
     m_people_page->set_data(people ? std::move(*people) : std::vector<model::PersonSummary>{}, m_units, m_pools,
-                            m_specialties, std::move(by_name));
+                            m_specialties, std::move(by_name), std::move(complete));
+    if (names_only) return;  // names have no units: the units' counts come with the whole people
     if (!catalogues_shown) {
         m_units_page->set_units(m_units, std::move(per_unit), m_rounds);
         m_rounds_page->set_rounds(m_rounds);
@@ -566,7 +641,7 @@ void MainFrame::update_status()
     if (!GetStatusBar() || !m_people_page || !m_database) return;
     const auto& list = m_people_page->list_model();
     const std::size_t selected = m_people_page->selected_count();
-    if (m_book->GetSelection() == 0 && reading_people())
+    if (m_book->GetSelection() == 0 && reading_people() && !list.names_only())
         SetStatusText(wxString(), 1);  // no count yet: "0 of 0" would be wrong for a moment
     else if (m_book->GetSelection() == 0 && selected > 1)
         SetStatusText(wxString::Format(_("Showing %zu of %zu people, %zu selected"), list.shown_count(),

@@ -80,7 +80,8 @@ public:
     // Re-reads everything from the database and refreshes every view.
     void reload();
     // True while the person list of a newly opened database is still being read: it is read on a
-    // worker thread, with a connection of its own, while the window is built and shown.
+    // worker thread, with a connection of its own, while the window is built and shown. The names
+    // come first and show meanwhile (the list's names_only()).
     bool reading_people() const { return m_reader.joinable(); }
     // Waits for that read and shows its result. Commands run it first (they may use the list).
     void finish_reading_people();
@@ -117,8 +118,10 @@ private:
     // (the navigation then shows no counts and the list is empty). `by_name`: their order by name.
     // `catalogues_shown`: the units and rounds pages already show the members (only the units' people
     // counts are new).
+    // `complete`: the people are names only (PersonListModel::set_people); the units' counts wait.
     void show_data(std::optional<std::vector<model::PersonSummary>> people, std::vector<std::size_t> by_name = {},
-                   bool catalogues_shown = false);
+                   bool catalogues_shown = false,
+                   std::function<std::vector<model::PersonSummary>(const std::vector<model::PersonId>&)> complete = {});
     // Starts reading the person list on a worker thread with a connection of its own (a read already
     // running is abandoned first); its result comes back in people_read(). False when no thread could
     // be started.
@@ -126,6 +129,8 @@ private:
     // Shows a database just opened: the title and catalogues now, the people when `reading` is done
     // (read here when it is false).
     void show_database(bool reading);
+    // The worker's two hand-overs: the names (shown while the rest is read), then the whole people.
+    void names_read(unsigned generation);
     void people_read(unsigned generation);
     // Waits for a running read (it cannot be interrupted) and drops its result.
     void cancel_reading_people();

@@ -94,6 +94,8 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
         if (!column) return;
         const unsigned index = column->GetModelColumn();
         if (index >= person_columns().size()) return;
+        // Any order but by name needs the whole people: wait for them (a fraction of a second at most).
+        if (m_model->names_only() && m_callbacks.whole_people) m_callbacks.whole_people();
         const auto selected = selected_people();
         m_model->sort(person_columns()[index].column, column->IsSortOrderAscending());
         select_people(selected);
@@ -122,7 +124,7 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
 
 void PeoplePage::set_data(std::vector<model::PersonSummary> people, const std::vector<model::Unit>& units,
                           const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties,
-                          std::vector<std::size_t> by_name)
+                          std::vector<std::size_t> by_name, PersonListModel::Completer complete)
 {
     const auto selected = selected_people();
 
@@ -148,10 +150,15 @@ void PeoplePage::set_data(std::vector<model::PersonSummary> people, const std::v
     context.today = boost::gregorian::day_clock::local_day();
 
     m_list->Freeze();
-    m_model->set_people(std::move(people), pools, specialties, context, std::move(by_name));
+    m_model->set_people(std::move(people), pools, specialties, context, std::move(by_name), std::move(complete));
     apply_filter();
     m_list->Thaw();
     select_people(selected);
+    if (m_model->names_only()) {
+        // The rows in view are read now rather than during the paint.
+        const wxDataViewItem top = m_list->GetTopItem();
+        m_model->complete_from(top.IsOk() ? m_model->GetRow(top) : 0);
+    }
 }
 
 void PeoplePage::set_pool(std::optional<model::PoolId> pool)

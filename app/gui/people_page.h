@@ -31,14 +31,16 @@ public:
         std::function<void()> remove;                                       // the Delete key
         std::function<void()> counts_changed;                               // shown, total or selected changed
         std::function<wxMenu*()> context_menu;                              // the rows' context menu
+        std::function<void()> whole_people;  // names only: brings the whole people (before another order)
     };
 
     PeoplePage(wxWindow* parent, Settings& settings, DetailLookups lookups, Callbacks callbacks);
 
-    // `by_name`: the people's order by name, if computed ahead (PersonListModel::set_people).
+    // `by_name`: the people's order by name, if computed ahead; `complete`: they are names only
+    // (PersonListModel::set_people).
     void set_data(std::vector<model::PersonSummary> people, const std::vector<model::Unit>& units,
                   const std::vector<model::Pool>& pools, const std::vector<model::Specialty>& specialties,
-                  std::vector<std::size_t> by_name = {});
+                  std::vector<std::size_t> by_name = {}, PersonListModel::Completer complete = {});
     void set_pool(std::optional<model::PoolId> pool);
     std::optional<model::PoolId> pool() const { return m_model->filter().pool; }
 

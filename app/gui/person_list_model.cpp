@@ -5,6 +5,9 @@
 
 #include <wx/intl.h>
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace xuncha::app {
 
 using model::PersonSummary;
@@ -38,9 +41,14 @@ PersonListModel::PersonListModel() : wxDataViewVirtualListModel(0) {}
 
 void PersonListModel::set_people(std::vector<PersonSummary> people, const std::vector<model::Pool>& pools,
                                  const std::vector<model::Specialty>& specialties,
-                                 const PersonSortContext& context, std::vector<std::size_t> by_name)
+                                 const PersonSortContext& context, std::vector<std::size_t> by_name,
+                                 Completer complete)
 {
+    if (complete && (m_sort_column != PersonColumn::name || !m_ascending))
+        throw std::logic_error("PersonListModel: names only, but the list is not in name order");
     m_people = std::move(people);
+    m_complete = std::move(complete);
+    m_asked.assign(m_complete ? m_people.size() : 0, false);
     m_context = context;
     m_context.pool = m_filter.pool;
     m_pool_names.clear();
@@ -71,6 +79,8 @@ void PersonListModel::set_filter(PersonFilter filter)
 
 void PersonListModel::sort(PersonColumn column, bool ascending)
 {
+    if (names_only() && (column != PersonColumn::name || !ascending))
+        throw std::logic_error("PersonListModel: only the name order while the people are names only");
     m_sort_column = column;
     m_ascending = ascending;
     m_sorted = sort_people(m_people, m_sort_column, m_ascending, m_context);
@@ -86,6 +96,41 @@ void PersonListModel::refilter()
 const PersonSummary* PersonListModel::at_row(unsigned row) const
 {
     return row < m_shown.size() ? &m_people[m_shown[row]] : nullptr;
+}
+
+const PersonSummary* PersonListModel::shown(unsigned row, PersonColumn column) const
+{
+    if (row >= m_shown.size()) return nullptr;
+    if (m_complete && column != PersonColumn::name && !m_asked[m_shown[row]]) complete_around(row);
+    return &m_people[m_shown[row]];
+}
+
+void PersonListModel::complete_from(unsigned row) const
+{
+    if (m_complete && row < m_shown.size()) complete_around(row);
+}
+
+void PersonListModel::complete_around(unsigned row) const
+{
+    // The control asks cell by cell, row after row, for the rows in view (about 30): one read for a page
+    // of them, from a little above (scrolling up) to well below.
+    constexpr unsigned above = 16;
+    constexpr unsigned page = 96;
+    const unsigned first = row > above ? row - above : 0;
+    const auto last = std::min<std::size_t>(m_shown.size(), std::size_t{first} + page);
+    std::unordered_map<model::PersonId, std::size_t> wanted;
+    std::vector<model::PersonId> ids;
+    for (std::size_t r = first; r < last; ++r) {
+        const auto index = m_shown[r];
+        if (m_asked[index]) continue;
+        // Asked once, whatever comes back: rows that cannot be read stay as they are until the whole
+        // people come, rather than being asked for again with every cell.
+        m_asked[index] = true;
+        wanted.emplace(m_people[index].id, index);
+        ids.push_back(m_people[index].id);
+    }
+    for (auto& whole : m_complete(ids))
+        if (const auto it = wanted.find(whole.id); it != wanted.end()) m_people[it->second] = std::move(whole);
 }
 
 std::optional<unsigned> PersonListModel::row_of(model::PersonId id) const
@@ -128,7 +173,7 @@ wxString PersonListModel::status_text(const PersonSummary& person) const
 
 wxString PersonListModel::text(unsigned row, PersonColumn column) const
 {
-    const PersonSummary* person = at_row(row);
+    const PersonSummary* person = shown(row, column);
     if (!person) return {};
     switch (column) {
     case PersonColumn::name: return to_wx(person->name);

@@ -32,6 +32,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -410,6 +412,22 @@ std::vector<long long> shown_ids(const app::PersonListModel& list)
     return ids;
 }
 
+// A click on a column's header, sorting by it: what the control does, then the event it sends.
+void click_header(app::PeoplePage& page, PersonColumn column, bool ascending)
+{
+    wxDataViewCtrl* ctrl = page.list_ctrl();
+    wxDataViewColumn* clicked = nullptr;
+    for (unsigned i = 0; i < ctrl->GetColumnCount(); ++i) {
+        const unsigned model_column = ctrl->GetColumn(i)->GetModelColumn();
+        if (model_column < app::person_columns().size() && app::person_columns()[model_column].column == column)
+            clicked = ctrl->GetColumn(i);
+    }
+    REQUIRE(clicked);
+    clicked->SetSortOrder(ascending);
+    wxDataViewEvent sorted(wxEVT_DATAVIEW_COLUMN_SORTED, ctrl, clicked);
+    ctrl->ProcessWindowEvent(sorted);
+}
+
 // Every person in the database, by id, with their name.
 std::vector<std::string> people_in(const std::filesystem::path& file)
 {
@@ -560,25 +578,11 @@ TEST_CASE("a search, a pool or a sort chosen while the people are still being re
             CHECK(app::membership_in(*list.at_row(row), pool.id) != nullptr);
     }
     SECTION("the list sorted by name, descending") {
-        const auto sort_by_name_descending = [](app::PeoplePage& on) {
-            wxDataViewCtrl* ctrl = on.list_ctrl();
-            wxDataViewColumn* name = nullptr;
-            for (unsigned i = 0; i < ctrl->GetColumnCount(); ++i) {
-                const unsigned model_column = ctrl->GetColumn(i)->GetModelColumn();
-                if (model_column < app::person_columns().size() &&
-                    app::person_columns()[model_column].column == PersonColumn::name)
-                    name = ctrl->GetColumn(i);
-            }
-            REQUIRE(name);
-            name->SetSortOrder(false);
-            wxDataViewEvent sorted(wxEVT_DATAVIEW_COLUMN_SORTED, ctrl, name);
-            ctrl->ProcessWindowEvent(sorted);  // what a click on the header sends
-        };
-        sort_by_name_descending(page);
+        click_header(page, PersonColumn::name, false);
         CHECK(frame.reading_people());
         CHECK(list.sort_column() == PersonColumn::name);
         CHECK_FALSE(list.sort_ascending());
-        sort_by_name_descending(ref.people_page());
+        click_header(ref.people_page(), PersonColumn::name, false);
         REQUIRE(test::wait_until([&] { return !frame.reading_people(); }));
 
         CHECK_FALSE(list.sort_ascending());
@@ -592,6 +596,86 @@ TEST_CASE("a search, a pool or a sort chosen while the people are still being re
     // What the user sees is what the finished window shows for the same choice.
     check_shows_the_same(frame, ref);
     CHECK_FALSE(frame.GetStatusBar()->GetStatusText(1).empty());
+}
+
+TEST_CASE("the names show first with the rows in view whole, and another order waits for the whole people",
+          "[gui]")
+{
+    // What the main window shows while the rest of its people are read (MainFrame::names_read), on a page
+    // of its own so that the whole people come exactly when the page asks for them.
+    test::TempDir dir;
+    const auto file = dir.path() / "names.sqlite";
+    test::copy_demo_database(file);
+    const auto database = db::Database::open(file.string());
+    db::PersonRepository people(*database);
+    const auto units = db::UnitRepository(*database).list();
+    db::CatalogRepository catalogs(*database);
+    const auto pools = catalogs.pools();
+    const auto specialties = catalogs.specialties();
+
+    wxConfigBase::Get()->DeleteAll();
+    app::Settings settings(*wxConfigBase::Get());
+    auto* window = new wxFrame(nullptr, wxID_ANY, wxS("names first"), wxDefaultPosition, wxSize(1260, 820));
+    const std::unique_ptr<wxFrame, void (*)(wxFrame*)> owned(window, [](wxFrame* w) { w->Destroy(); });
+    app::PeoplePage* page = nullptr;
+    std::size_t asked = 0;
+    int whole_people = 0;
+    app::PeoplePage::Callbacks callbacks;
+    callbacks.whole_people = [&] {
+        ++whole_people;
+        page->set_data(people.list(), units, pools, specialties);
+    };
+    page = new app::PeoplePage(window, settings, app::DetailLookups{&units, &pools, &specialties, {}}, callbacks);
+    window->Show();
+    test::settle(50);
+
+    page->set_data(people.list_names(), units, pools, specialties, {}, [&](const std::vector<model::PersonId>& ids) {
+        asked += ids.size();
+        return people.summaries(ids);
+    });
+    const auto& list = page->list_model();
+    REQUIRE(list.names_only());
+    REQUIRE(list.total_count() == 251);
+    // The rows in view were read whole before anything was painted, and only they.
+    CHECK(asked > 20);
+    CHECK(asked <= 100);
+    test::settle(100);  // painted
+
+    // What they show is what the whole people show, in the same order.
+    const auto whole = people.list();
+    std::map<long long, const model::PersonSummary*> by_id;
+    for (const auto& p : whole) by_id[p.id.value()] = &p;
+    const auto in_view = asked;
+    for (unsigned row = 0; row < 20; ++row) {
+        const auto* shown = list.at_row(row);
+        REQUIRE(shown);
+        const auto& expected = *by_id.at(shown->id.value());
+        INFO("row " << row << ": " << expected.name);
+        CHECK(list.text(row, PersonColumn::unit) == app::to_wx(expected.unit_name));
+        CHECK(list.text(row, PersonColumn::post) == app::to_wx(expected.post));
+        CHECK(*shown == expected);
+    }
+    CHECK(asked == in_view);
+    std::vector<long long> by_name;
+    for (const auto index : app::sort_people(whole, PersonColumn::name, true, {}))
+        by_name.push_back(whole[index].id.value());
+    CHECK(shown_ids(list) == by_name);
+
+    // A search needs only the names.
+    search(*page, "zhang");
+    CHECK(list.names_only());
+    CHECK(list.shown_count() > 0);
+    search(*page, "");
+
+    // A click on the rank column: the whole people first, then that order.
+    click_header(*page, PersonColumn::rank, true);
+    CHECK(whole_people == 1);
+    CHECK_FALSE(list.names_only());
+    CHECK(list.sort_column() == PersonColumn::rank);
+    std::vector<long long> by_rank;
+    for (const auto index : app::sort_people(whole, PersonColumn::rank, true, {}))
+        by_rank.push_back(whole[index].id.value());
+    CHECK(shown_ids(list) == by_rank);
 }
 
 TEST_CASE("a menu command given while the people are still being read works on the whole list", "[gui]")

@@ -198,3 +198,108 @@ TEST_CASE("sorting by name orders by pinyin, then by the characters, then by id"
     CHECK(ids_in(app::sort_people(people, PersonColumn::name, true, {})) == std::vector<long long>{3, 5, 6, 2, 4, 1});
     CHECK(ids_in(app::sort_people(people, PersonColumn::name, false, {})) == std::vector<long long>{1, 2, 4, 6, 5, 3});
 }
+
+// ---- Names first (PersonRepository::list_names), the rows in view completed as they are shown ----
+
+namespace {
+
+// 300 people, whole, and the same as names only (with what the filters need), as the two reads give them.
+struct NamesAndWhole {
+    std::vector<PersonSummary> whole;
+    std::vector<PersonSummary> names;
+};
+
+NamesAndWhole names_and_whole()
+{
+    const char* names[] = {"张三", "李四", "王五", "张伟", "赵六", "章程", "孙七", "周八", "吴九", "郑十"};
+    NamesAndWhole people;
+    for (long long i = 0; i < 300; ++i) {
+        auto p = person(i + 1, names[i % 10], i % 3 == 0 ? model::Rank::section : model::Rank::staff,
+                        {{i % 2 ? leaders : talents, MembershipStatus::active}}, {i % 4 ? audit : finance});
+        p.unit_name = "第" + std::to_string(i + 1) + "单位";
+        p.post = "科员";
+        people.whole.push_back(p);
+        PersonSummary named;
+        named.id = p.id;
+        named.name = p.name;
+        named.name_pinyin = p.name_pinyin;
+        named.name_initials = p.name_initials;
+        named.memberships = p.memberships;
+        named.specialties = p.specialties;
+        people.names.push_back(named);
+    }
+    return people;
+}
+
+}  // namespace
+
+TEST_CASE("while the list holds names only, the rows in view are read whole a page at a time", "[gui][list]")
+{
+    const auto people = names_and_whole();
+    std::vector<std::vector<model::PersonId>> asked;
+    bool readable = true;
+    const app::PersonListModel::Completer complete = [&](const std::vector<model::PersonId>& ids) {
+        asked.push_back(ids);
+        std::vector<PersonSummary> rows;
+        if (!readable) return rows;
+        for (const auto id : ids) rows.push_back(people.whole[static_cast<std::size_t>(id.value() - 1)]);
+        return rows;
+    };
+    auto model = std::unique_ptr<app::PersonListModel, void (*)(app::PersonListModel*)>(
+        new app::PersonListModel, [](app::PersonListModel* m) { m->DecRef(); });
+    model->set_people(people.names, {}, {}, {}, {}, complete);
+    REQUIRE(model->names_only());
+    REQUIRE(model->total_count() == 300);
+
+    // The names need nothing more.
+    for (unsigned row = 0; row < 300; ++row) CHECK_FALSE(model->text(row, PersonColumn::name).empty());
+    CHECK(asked.empty());
+
+    // The first cell of another column reads the rows around it in one go; the rows near it need no
+    // more reads, and show what the whole people show.
+    const auto whole_unit = [&](unsigned row) {
+        return app::to_wx(people.whole[static_cast<std::size_t>(model->at_row(row)->id.value() - 1)].unit_name);
+    };
+    CHECK(model->text(0, PersonColumn::unit) == whole_unit(0));
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].size() <= 100);
+    CHECK(asked[0].size() >= 30);  // a screenful at least
+    for (unsigned row = 0; row < 30; ++row) {
+        CHECK(model->text(row, PersonColumn::unit) == whole_unit(row));
+        CHECK(model->text(row, PersonColumn::post) == wxString::FromUTF8("科员"));
+    }
+    CHECK(asked.size() == 1);
+    // Scrolled further down: the next page.
+    CHECK(model->text(250, PersonColumn::unit) == whole_unit(250));
+    REQUIRE(asked.size() == 2);
+    CHECK(std::find(asked[1].begin(), asked[1].end(), model->at_row(250)->id) != asked[1].end());
+
+    // Rows that cannot be read stay empty, and are not asked for again with each cell.
+    readable = false;
+    CHECK(model->text(150, PersonColumn::unit).empty());
+    CHECK(model->text(150, PersonColumn::post).empty());
+    CHECK(asked.size() == 3);
+
+    // Search and the filters work on names: they hold what they need.
+    PersonFilter filter;
+    filter.query = "zhang";
+    filter.pool = leaders;
+    model->set_filter(filter);
+    CHECK(model->shown_count() == 60);  // 张三, 张伟, 章程: 90; 张伟 and 章程 are in the leader pool
+    filter = PersonFilter{};
+    filter.specialty = finance;
+    model->set_filter(filter);
+    CHECK(model->shown_count() == 75);
+
+    // Only the name order is possible until the whole people come; then every order is.
+    CHECK_THROWS_AS(model->sort(PersonColumn::rank, true), std::logic_error);
+    CHECK_THROWS_AS(model->sort(PersonColumn::name, false), std::logic_error);
+    model->set_people(people.whole, {}, {}, {});
+    CHECK_FALSE(model->names_only());
+    model->sort(PersonColumn::rank, true);
+    CHECK(model->at_row(0)->rank == model::Rank::section);
+    CHECK(model->shown_count() == 75);  // the filter kept
+    const auto before = asked.size();
+    for (unsigned row = 0; row < model->shown_count(); ++row) CHECK_FALSE(model->text(row, PersonColumn::unit).empty());
+    CHECK(asked.size() == before);
+}

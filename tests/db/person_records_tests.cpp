@@ -483,6 +483,55 @@ TEST_CASE("the person list read with a second connection is the same list", "[db
     CHECK(std::any_of(helped.begin(), helped.end(), [](const auto& p) { return p.declined_count > 0; }));
 }
 
+TEST_CASE("the person list's names come first with what its filters need, and rows in view can be read whole",
+          "[db][person]")
+{
+    // The GUI shows the names first (with what its filters need) while it reads the other columns.
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend, true);
+    const auto fixture = make_records_fixture(*database);
+    const auto people = saved_varied_people(*database, fixture, 40, 3);
+    const auto helper = database->open_another();
+    REQUIRE(helper);
+    db::PersonRepository repository(*database);
+    const auto whole = repository.list();
+    REQUIRE(whole.size() == 40);
+
+    const auto named = repository.list_names(helper.get());
+    REQUIRE(named.size() == whole.size());
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        INFO("person " << whole[i].name);
+        CHECK(named[i].id == whole[i].id);
+        CHECK(named[i].name == whole[i].name);
+        CHECK(named[i].name_pinyin == whole[i].name_pinyin);
+        CHECK(named[i].name_initials == whole[i].name_initials);
+        CHECK(named[i].specialties == whole[i].specialties);
+        CHECK(named[i].memberships == whole[i].memberships);
+        CHECK(named[i].secondment_count == whole[i].secondment_count);
+        CHECK(named[i].declined_count == whole[i].declined_count);
+        // The other columns come with list().
+        CHECK(named[i].unit_name.empty());
+        CHECK_FALSE(named[i].unit_id.has_value());
+        CHECK_FALSE(named[i].birth_date.has_value());
+    }
+    CHECK(db::PersonRepository(*database).list_names() == named);
+
+    // Some people's whole rows (those in view), as the list has them, in id order.
+    const std::vector<model::PersonId> asked{whole[30].id, whole[2].id, model::PersonId(999999), whole[17].id};
+    const auto rows = repository.summaries(asked);
+    REQUIRE(rows.size() == 3);  // the unknown id is left out
+    CHECK(rows[0] == whole[2]);
+    CHECK(rows[1] == whole[17]);
+    CHECK(rows[2] == whole[30]);
+    CHECK_FALSE(rows[1].unit_name.empty());
+    CHECK(repository.summaries({}).empty());
+    // Spot check against what was saved, so that the steps cannot be wrong the same way as list().
+    const auto it = std::find_if(named.begin(), named.end(), [&](const auto& p) { return p.id == people[7].id; });
+    REQUIRE(it != named.end());
+    CHECK(it->specialties == people[7].specialties);
+    CHECK(it->declined_count == static_cast<int>(people[7].declined_secondments.size()));
+}
+
 TEST_CASE("a batch of many people writes the audit rows that saving them one by one writes", "[db][person][audit]")
 {
     // create_all works out a large batch's audit text on a second thread: the rows must not differ.
