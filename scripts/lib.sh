@@ -9,9 +9,9 @@ XUNCHA_BUILD_PACKAGES=(
 )
 # Running the GUI: wxWidgets' own Chinese strings and fonts with CJK glyphs.
 XUNCHA_RUN_PACKAGES=(wx3.2-i18n fonts-noto-cjk)
-# Testing: a virtual X server for the GUI tests, a PostgreSQL server, screenshot tools, and a JSON Schema
-# validator for the exchange format.
-XUNCHA_TEST_PACKAGES=(xvfb xauth postgresql imagemagick python3 python3-jsonschema)
+# Testing: a virtual X server for the GUI tests, a PostgreSQL server, screenshot tools, a JSON Schema
+# validator for the exchange format, and LLVM's faster linker for the test builds.
+XUNCHA_TEST_PACKAGES=(xvfb xauth postgresql imagemagick python3 python3-jsonschema lld)
 
 # Installs whichever of the given packages are missing; a machine that has them all pays nothing.
 ensure_packages() {
