@@ -779,9 +779,10 @@ void merge_summary_extras(std::vector<model::PersonSummary>& people, const Summa
 }
 
 // `read` on this thread with the extras read meanwhile through `helper` on a second thread (or here
-// after it, without a helper or a thread), merged.
+// after it, without a helper or a thread), merged; `meanwhile` runs between the two.
 template <class Read>
-std::vector<model::PersonSummary> with_extras(Database& database, Database* helper, Read read)
+std::vector<model::PersonSummary> with_extras(Database& database, Database* helper, Read read,
+                                              const PersonRepository::Meanwhile& meanwhile)
 {
     std::future<SummaryExtras> extras;
     if (helper != nullptr) {
@@ -793,31 +794,33 @@ std::vector<model::PersonSummary> with_extras(Database& database, Database* help
         }
     }
     auto people = read();
+    if (meanwhile) meanwhile(people);
     merge_summary_extras(people, extras.valid() ? extras.get() : read_summary_extras(database));
     return people;
 }
 
 }  // namespace
 
-std::vector<model::PersonSummary> PersonRepository::list(Database* helper)
+std::vector<model::PersonSummary> PersonRepository::list(Database* helper, const Meanwhile& meanwhile)
 {
     try {
         // The extras on the helper connection's own thread while this one reads the people: the two
         // reads take about 60% and 40% of the time, and the person list waits for both at start-up.
         return with_extras(m_database, helper,
-                           [&] { return read_summary_rows(m_database, count(), SummaryColumns::all); });
+                           [&] { return read_summary_rows(m_database, count(), SummaryColumns::all); }, meanwhile);
     }
     catch (const soci::soci_error& error) {
         throw internal::to_db_error(error, m_database.backend(), {});
     }
 }
 
-std::vector<model::PersonSummary> PersonRepository::list_names(Database* helper)
+std::vector<model::PersonSummary> PersonRepository::list_names(Database* helper, const Meanwhile& meanwhile)
 {
     try {
         // Reading the names alone takes about a third of the time of reading the whole rows.
         return with_extras(m_database, helper,
-                           [&] { return read_summary_rows(m_database, count(), SummaryColumns::names); });
+                           [&] { return read_summary_rows(m_database, count(), SummaryColumns::names); },
+                           meanwhile);
     }
     catch (const soci::soci_error& error) {
         throw internal::to_db_error(error, m_database.backend(), {});

@@ -7,6 +7,7 @@
 #include "model/annual_review.h"
 #include "model/person.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -20,12 +21,16 @@ public:
     // With `helper`, another connection to the same database (Database::open_another) that no other
     // thread uses meanwhile, the specialties, memberships and counts are read through it on a second
     // thread while this connection reads the people.
-    std::vector<model::PersonSummary> list(Database* helper = nullptr);
+    // `meanwhile`, when given, runs on the people as read, before their specialties, memberships and
+    // counts are added (the helper may still be reading those): for work that needs only the rows, such
+    // as ordering them by name. The order of the people does not change afterwards.
+    using Meanwhile = std::function<void(const std::vector<model::PersonSummary>&)>;
+    std::vector<model::PersonSummary> list(Database* helper = nullptr, const Meanwhile& meanwhile = {});
     // What the list needs first, for a window that shows it while list() reads the rest: every person
     // with what the list's name order, its search and its filters need (id, name, pinyin, specialties,
     // memberships, the counts), in id order; the other fields empty. About a third of list()'s time.
-    // With `helper` as in list().
-    std::vector<model::PersonSummary> list_names(Database* helper = nullptr);
+    // With `helper` and `meanwhile` as in list().
+    std::vector<model::PersonSummary> list_names(Database* helper = nullptr, const Meanwhile& meanwhile = {});
     // Whole list rows of some people (those in view while the rest is read), in id order; ids of
     // people who no longer exist are left out.
     std::vector<model::PersonSummary> summaries(const std::vector<model::PersonId>& ids);

@@ -425,16 +425,19 @@ bool MainFrame::start_people_thread()
                     const auto helper = database->open_another();
                     db::PersonRepository people(*connection);
                     // The names (a third of the time) show while the other columns are read. The list
-                    // opens sorted by name: that order is computed here too.
-                    result->names = people.list_names(helper.get());
-                    result->names_by_name = sort_people(result->names, PersonColumn::name, true, PersonSortContext{});
+                    // opens sorted by name: that order is computed here too, while the helper reads.
+                    const auto by_name = [](std::vector<std::size_t>& order) {
+                        return [&order](const std::vector<model::PersonSummary>& read) {
+                            order = sort_people(read, PersonColumn::name, true, PersonSortContext{});
+                        };
+                    };
+                    result->names = people.list_names(helper.get(), by_name(result->names_by_name));
                     CallAfter([this, generation] { names_read(generation); });
                     result->wait_names_handled(std::chrono::seconds(2));
                     // The rest in the background: at a lower priority than the window and the display
                     // server drawing the names (the threads this one starts inherit it).
                     ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
-                    result->people = people.list(helper.get());
-                    result->by_name = sort_people(result->people, PersonColumn::name, true, PersonSortContext{});
+                    result->people = people.list(helper.get(), by_name(result->by_name));
                     result->done = true;
                 } else {
                     result->needs_this_connection = true;
