@@ -489,7 +489,7 @@ void MainFrame::people_read(unsigned generation)
     if (m_read) m_read->names_handled();  // not to be waited for now
     m_reader.join();
     const auto result = std::move(m_read);
-    guarded(this, _("The data could not be read from the database."), [&] {
+    const bool shown = guarded(this, _("The data could not be read from the database."), [&] {
         if (result->error) std::rethrow_exception(result->error);
         if (result->needs_this_connection) {
             show_data(db::PersonRepository(*m_database).list());
@@ -497,6 +497,8 @@ void MainFrame::people_read(unsigned generation)
         }
         show_data(std::move(result->people), std::move(result->by_name), true);
     });
+    // Told; the names shown meanwhile go too, as nothing is shown when any part cannot be read.
+    if (!shown && m_people_page->list_model().names_only()) show_data(std::nullopt);
     m_filling_navigation = false;
     update_status();
 }

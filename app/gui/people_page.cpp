@@ -96,6 +96,7 @@ PeoplePage::PeoplePage(wxWindow* parent, Settings& settings, DetailLookups looku
         if (index >= person_columns().size()) return;
         // Any order but by name needs the whole people: wait for them (a fraction of a second at most).
         if (m_model->names_only() && m_callbacks.whole_people) m_callbacks.whole_people();
+        if (m_model->names_only()) return;  // they could not be read (the user was told)
         const auto selected = selected_people();
         m_model->sort(person_columns()[index].column, column->IsSortOrderAscending());
         select_people(selected);

@@ -620,10 +620,11 @@ TEST_CASE("the names show first with the rows in view whole, and another order w
     app::PeoplePage* page = nullptr;
     std::size_t asked = 0;
     int whole_people = 0;
+    bool readable = false;
     app::PeoplePage::Callbacks callbacks;
     callbacks.whole_people = [&] {
         ++whole_people;
-        page->set_data(people.list(), units, pools, specialties);
+        if (readable) page->set_data(people.list(), units, pools, specialties);
     };
     page = new app::PeoplePage(window, settings, app::DetailLookups{&units, &pools, &specialties, {}}, callbacks);
     window->Show();
@@ -667,9 +668,16 @@ TEST_CASE("the names show first with the rows in view whole, and another order w
     CHECK(list.shown_count() > 0);
     search(*page, "");
 
-    // A click on the rank column: the whole people first, then that order.
+    // A click on the rank column: the whole people first, then that order. When they cannot be read
+    // (the window has told the user), the list stays as it was.
     click_header(*page, PersonColumn::rank, true);
     CHECK(whole_people == 1);
+    CHECK(list.names_only());
+    CHECK(list.sort_column() == PersonColumn::name);
+    CHECK(shown_ids(list) == by_name);
+    readable = true;
+    click_header(*page, PersonColumn::rank, true);
+    CHECK(whole_people == 2);
     CHECK_FALSE(list.names_only());
     CHECK(list.sort_column() == PersonColumn::rank);
     std::vector<long long> by_rank;
