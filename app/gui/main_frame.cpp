@@ -75,7 +75,8 @@ enum BookPage { page_people, page_units, page_rounds };
 
 }  // namespace
 
-// What the worker thread hands over: written there only, read here after it was joined.
+// What the worker thread hands over: written there only, read here after it was joined (the names:
+// once the worker has handed them over and no longer touches them).
 struct MainFrame::PeopleRead {
     // The names first (PersonRepository::list_names), handed over by names_read() while the rest is read.
     std::vector<model::PersonSummary> names;
