@@ -744,12 +744,7 @@ public:
     // "work_history.12.post" → 工作经历 › 职务
     std::string field(std::string_view entity, std::string_view code) const
     {
-        std::string text;
-        for (const auto& part : audit_field_parts(entity, code)) {
-            if (!text.empty()) text += audit_label_separator;
-            text += part.msgid ? translate(part.text) : part.text;
-        }
-        return text;
+        return audit_field_text(entity, code, [this](std::string_view msgid) { return std::string(translate(msgid)); });
     }
 
 private:

@@ -26,12 +26,9 @@ wxString audit_entity_label(std::string_view entity)
 
 wxString audit_field_label(std::string_view entity, std::string_view field)
 {
-    wxString text;
-    for (const auto& part : audit_field_parts(entity, field)) {
-        if (!text.empty()) text += to_wx(audit_label_separator);
-        text += part.msgid ? translated(part.text.data()) : to_wx(part.text);
-    }
-    return text;
+    return to_wx(audit_field_text(entity, field, [](std::string_view msgid) {
+        return from_wx(wxGetTranslation(wxString::FromUTF8(msgid.data(), msgid.size())));
+    }));
 }
 
 }  // namespace xuncha::app

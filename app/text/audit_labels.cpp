@@ -298,6 +298,17 @@ std::vector<AuditLabelPart> audit_field_parts(std::string_view entity, std::stri
     return parts;
 }
 
+std::string audit_field_text(std::string_view entity, std::string_view field,
+                             const std::function<std::string(std::string_view msgid)>& translate)
+{
+    std::string text;
+    for (const auto& part : audit_field_parts(entity, field)) {
+        if (!text.empty()) text += audit_label_separator;
+        text += part.msgid ? translate(part.text) : std::string(part.text);
+    }
+    return text;
+}
+
 namespace {
 
 std::optional<std::time_t> parse_utc(std::string_view utc)

@@ -4,6 +4,7 @@
 // each program translates in its own way (the GUI through wx, the command line through
 // MessageCatalog) from the one zh_CN catalogue, app/gui/po/zh_CN.po. Times in local time.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,11 @@ std::vector<AuditLabelPart> audit_field_parts(std::string_view entity, std::stri
 
 // The separator between the parts of a field's label: "工作经历 › 职务".
 inline constexpr std::string_view audit_label_separator = " › ";
+
+// A changed field's label as a user reads it: its parts joined by the separator, the message ids among
+// them translated by `translate` (UTF-8), the others as they are. Each program passes its own catalogue.
+std::string audit_field_text(std::string_view entity, std::string_view field,
+                             const std::function<std::string(std::string_view msgid)>& translate);
 
 // An audit row's time ("2026-11-28T17:30:05Z", UTC) as the machine's local time, "2026-11-29 01:30:05";
 // text that is not such a time comes back as it is.

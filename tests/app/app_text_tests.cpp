@@ -126,6 +126,12 @@ TEST_CASE("the command line finds the zh_CN catalogue the build compiled, with t
     CHECK_FALSE(unknown[0].msgid);
     CHECK(unknown[0].text == "something_new");
     CHECK(unknown[1].text == "odd");
+
+    // Joined as both programs show them: message ids through the program's catalogue, the rest as is.
+    const auto zh = [&](std::string_view msgid) { return std::string(catalog->translate(msgid)); };
+    CHECK(app::audit_field_text("person", "work_history.12.post", zh) == "工作经历 › 职务");
+    CHECK(app::audit_field_text("person", "name", zh) == "姓名");
+    CHECK(app::audit_field_text("person", "something_new.2.odd", zh) == "something_new › odd");
 }
 
 TEST_CASE("audit times are shown in local time, the day by local time too", "[cli][text]")
