@@ -37,7 +37,7 @@ struct ImportReport {
     bool ok() const { return problems.empty(); }
 };
 
-// The whole dataset as a JSON document (UTF-8 text, pretty-printed, stable order), attachments in
+// The whole dataset as a JSON document (UTF-8 text, one record per line, stable order), attachments in
 // base64. Throws DbError, e.g. DbError(corrupt) when a stored attachment no longer matches its SHA-256.
 std::string export_dataset(db::Database& database);
 // Writes the document next to `file` and renames it into place, readable by the owner only (it holds

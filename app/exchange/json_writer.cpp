@@ -11,10 +11,30 @@ namespace xuncha::app {
 
 JsonWriter::JsonWriter(std::size_t reserve) { m_out.reserve(reserve); }
 
+namespace {
+
+// The top-level object and the arrays in it put each member or element on a line of its own; anything
+// deeper is written on its record's line.
+constexpr std::size_t line_levels = 2;
+
+}  // namespace
+
 void JsonWriter::newline_and_indent()
 {
+    if (m_levels.size() > line_levels) return;
     m_out += '\n';
     m_out.append(m_levels.size() * 2, ' ');
+}
+
+void JsonWriter::close(char bracket)
+{
+    const bool on_lines = !m_levels.back().empty && m_levels.size() <= line_levels;
+    m_levels.pop_back();
+    if (on_lines) {
+        m_out += '\n';
+        m_out.append(m_levels.size() * 2, ' ');
+    }
+    m_out += bracket;
 }
 
 void JsonWriter::before_value()
@@ -48,19 +68,13 @@ void JsonWriter::begin_array()
 void JsonWriter::end_object()
 {
     assert(!m_levels.empty() && !m_levels.back().array);
-    const bool empty = m_levels.back().empty;
-    m_levels.pop_back();
-    if (!empty) newline_and_indent();
-    m_out += '}';
+    close('}');
 }
 
 void JsonWriter::end_array()
 {
     assert(!m_levels.empty() && m_levels.back().array);
-    const bool empty = m_levels.back().empty;
-    m_levels.pop_back();
-    if (!empty) newline_and_indent();
-    m_out += ']';
+    close(']');
 }
 
 void JsonWriter::key(std::string_view name)
@@ -74,7 +88,7 @@ void JsonWriter::key(std::string_view name)
     assert(std::all_of(name.begin(), name.end(), [](char c) { return c > 0x20 && c != '"' && c != '\\' && c < 0x7F; }));
     m_out += '"';
     m_out.append(name);
-    m_out += "\": ";
+    m_out += m_levels.size() > line_levels ? "\":" : "\": ";
     m_after_key = true;
 }
 

@@ -47,6 +47,30 @@ using nlohmann::json;
 
 namespace {
 
+// The documented layout, printed by a standard JSON library: the top-level object and the objects and
+// arrays directly inside it hold one member or element per line, indented by two spaces per level;
+// everything deeper is compact on its line.
+std::string one_record_per_line(const nlohmann::ordered_json& document)
+{
+    const auto lines = [](const nlohmann::ordered_json& value, const std::string& indent, const auto& inner) {
+        if (!value.is_structured() || value.empty()) return value.dump();
+        std::string text(1, value.is_array() ? '[' : '{');
+        bool first = true;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            text += first ? "\n" : ",\n";
+            first = false;
+            text += indent + "  ";
+            if (value.is_object()) text += nlohmann::ordered_json(it.key()).dump() + ": ";
+            text += inner(*it, indent + "  ");
+        }
+        return text + "\n" + indent + (value.is_array() ? ']' : '}');
+    };
+    const auto compact = [](const nlohmann::ordered_json& value, const std::string&) { return value.dump(); };
+    const auto second = [&](const nlohmann::ordered_json& value, const std::string& indent) {
+        return lines(value, indent, compact);
+    };
+    return lines(document, "", second) + "\n";
+}
 
 model::Date day(int y, int m, int d)
 {
@@ -554,16 +578,24 @@ TEST_CASE("importing keeps settings an office has made its own", "[exchange]")
     CHECK(db::SettingsRepository(*target).load() == own);
 }
 
-TEST_CASE("an export is stable, pretty-printed UTF-8 with the documented shape", "[exchange]")
+TEST_CASE("an export is stable UTF-8, one record per line, with the documented shape", "[exchange]")
 {
     auto database = test::memory_database();
     fill(*database);
     const auto text = app::export_dataset(*database);
     CHECK(text == app::export_dataset(*database));
-    CHECK(text.find("\n  \"people\": [") != std::string::npos);
+    CHECK(text.find("\n  \"people\": [\n    {\"id\":1,\"name\":") != std::string::npos);
+    CHECK(text.find("\n  \"settings\": {\n    \"entry\": {\"") != std::string::npos);
     CHECK(text.find("欧阳晓东") != std::string::npos);  // not \u escapes
-    // Laid out exactly as a standard JSON library prints the same document with two-space indents.
-    CHECK(text == nlohmann::ordered_json::parse(text).dump(2) + "\n");
+    // Laid out exactly as the documented layout, printed by a standard JSON library.
+    CHECK(text == one_record_per_line(nlohmann::ordered_json::parse(text)));
+    // Each person is a line of its own.
+    const auto people_lines = nlohmann::ordered_json::parse(text)["people"];
+    REQUIRE(people_lines.size() >= 2);
+    for (const auto& person : people_lines) {
+        const auto line = "\n    " + person.dump();
+        CHECK((text.find(line + ",\n") != std::string::npos || text.find(line + "\n  ]") != std::string::npos));
+    }
     CHECK(text.find(R"(制表\t符、\u0001控制字符、“引号”\"与\\反斜杠)") != std::string::npos);
 
     const auto document = json::parse(text);
