@@ -565,7 +565,7 @@ void parse_members(JsonParser& parser, ParsedQueue& queue)
 // before the units they refer to, anything before "format" and "version") waits, parsed, until they can.
 class DocumentReader {
 public:
-    explicit DocumentReader(const model::Date& today) : m_today(today) {}
+    DocumentReader(const model::Date& today, ReadListener* listener) : m_today(today), m_listener(listener) {}
 
     ReadResult read(std::string_view text)
     {
@@ -680,7 +680,12 @@ private:
         std::unique_ptr<JsonTape> tape;
     };
 
-    ReadResult finish() { return {std::move(m_dataset), m_problems.take()}; }
+    ReadResult finish()
+    {
+        if (m_listener && !m_problems.empty()) m_listener->stopped();
+        m_listener = nullptr;
+        return {std::move(m_dataset), m_problems.take()};
+    }
 
     ReadResult syntax_error(const JsonParser& parser)
     {
@@ -1713,10 +1718,33 @@ private:
         }
         for (const auto& problem : model::validate(person, m_today))
             m_problems.add_if_new(describe_problem(problem, path, m_today));
+        if (tell_listener()) {
+            m_listener->person_read(std::move(person));
+            return;
+        }
         m_dataset.people.push_back(std::move(person));
     }
 
+    // Whether the listener hears of what was just read: only while nothing has a problem. The first
+    // person read brings the catalogues they refer to (all read by then).
+    bool tell_listener()
+    {
+        if (!m_listener) return false;
+        if (!m_problems.empty()) {
+            m_listener->stopped();
+            m_listener = nullptr;
+            return false;
+        }
+        if (!m_catalogues_told) {
+            m_listener->catalogues_read(m_dataset);
+            m_catalogues_told = true;
+        }
+        return true;
+    }
+
     model::Date m_today;
+    ReadListener* m_listener;  // none once it was told of a problem
+    bool m_catalogues_told = false;
     Problems m_problems;
     Dataset m_dataset;
 
@@ -1749,9 +1777,9 @@ private:
 
 }  // namespace
 
-ReadResult read_document(std::string_view text, const model::Date& today)
+ReadResult read_document(std::string_view text, const model::Date& today, ReadListener* listener)
 {
-    return DocumentReader(today).read(text);
+    return DocumentReader(today, listener).read(text);
 }
 
 }  // namespace xuncha::app

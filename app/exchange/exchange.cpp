@@ -18,16 +18,20 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <ios>
 #include <map>
+#include <iterator>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <system_error>
+#include <thread>
 #include <tuple>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -200,52 +204,64 @@ Dataset dataset_from_database(db::Database& database)
     return dataset;
 }
 
+// What the database already holds that a document may not add again, read before the import writes
+// anything: top-level unit names, rounds (committee, term, number), ID numbers (an 'x' as 'X') with
+// their holders' names.
+struct StoredKeys {
+    std::set<std::string> top_level_units;
+    std::set<std::tuple<std::string, int, int>> rounds;
+    std::map<std::string, std::string> id_numbers;
+
+    explicit StoredKeys(db::Database& database)
+    {
+        for (const auto& unit : db::UnitRepository(database).list())
+            if (!unit.parent_id) top_level_units.insert(unit.name);
+        for (const auto& round : db::RoundRepository(database).list())
+            rounds.emplace(round.committee, round.term, round.number);
+        db::PersonRepository people(database);
+        if (people.count() == 0) return;
+        for (const auto& stored : people.load_all())
+            if (!stored.id_number.empty()) id_numbers.emplace(normalized_id_number(stored.id_number), stored.name);
+    }
+
+    static std::string normalized_id_number(std::string number)
+    {
+        std::replace(number.begin(), number.end(), 'x', 'X');
+        return number;
+    }
+};
+
 // Problems only the database can show: names the file would duplicate there.
-void check_against_database(db::Database& database, const Dataset& dataset, std::vector<ImportProblem>& problems)
+void check_against_database(const StoredKeys& stored, const Dataset& dataset, std::vector<ImportProblem>& problems)
 {
     const auto reported = [&](const std::string& path) {
         return std::any_of(problems.begin(), problems.end(),
                            [&](const ImportProblem& problem) { return problem.path == path; });
     };
-    std::set<std::string> top_level;
-    for (const auto& unit : db::UnitRepository(database).list())
-        if (!unit.parent_id) top_level.insert(unit.name);
     for (std::size_t i = 0; i < dataset.units.size(); ++i) {
         const auto& unit = dataset.units[i];
         const auto path = "$.units[" + std::to_string(i) + "].name";
-        if (!unit.parent_id && top_level.contains(unit.name) && !reported(path))
+        if (!unit.parent_id && stored.top_level_units.contains(unit.name) && !reported(path))
             problems.push_back({path, "数据库中已有同名的顶层单位“" + unit.name + "”（导入只新增记录，不合并已有单位）"});
     }
 
     // A round is named by its committee, term and number: the database may not have it already.
-    if (!dataset.rounds.empty()) {
-        std::set<std::tuple<std::string, int, int>> stored;
-        for (const auto& round : db::RoundRepository(database).list())
-            stored.emplace(round.committee, round.term, round.number);
-        for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
-            const auto& round = dataset.rounds[i];
-            const auto path = "$.rounds[" + std::to_string(i) + "].number";
-            if (stored.contains({round.committee, round.term, round.number}) && !reported(path))
-                problems.push_back({path, "数据库中已有轮次“" + model::round_title(round) + "”（导入只新增记录，不合并已有轮次）"});
-        }
+    for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
+        const auto& round = dataset.rounds[i];
+        const auto path = "$.rounds[" + std::to_string(i) + "].number";
+        if (stored.rounds.contains({round.committee, round.term, round.number}) && !reported(path))
+            problems.push_back({path, "数据库中已有轮次“" + model::round_title(round) + "”（导入只新增记录，不合并已有轮次）"});
     }
 
     // ID numbers are unique in the database too.
-    std::map<std::string, std::size_t> wanted;
+    if (stored.id_numbers.empty()) return;
     for (std::size_t i = 0; i < dataset.people.size(); ++i) {
-        auto number = dataset.people[i].id_number;
-        std::replace(number.begin(), number.end(), 'x', 'X');
-        if (!number.empty()) wanted.emplace(number, i);
-    }
-    db::PersonRepository people(database);
-    if (wanted.empty() || people.count() == 0) return;
-    for (const auto& stored : people.load_all()) {
-        auto number = stored.id_number;
-        std::replace(number.begin(), number.end(), 'x', 'X');
-        const auto it = number.empty() ? wanted.end() : wanted.find(number);
-        if (it == wanted.end()) continue;
-        const auto path = "$.people[" + std::to_string(it->second) + "].id_number";
-        if (!reported(path)) problems.push_back({path, "身份证号与数据库中已有人员“" + stored.name + "”的相同"});
+        const auto& number = dataset.people[i].id_number;
+        if (number.empty()) continue;
+        const auto it = stored.id_numbers.find(StoredKeys::normalized_id_number(number));
+        if (it == stored.id_numbers.end()) continue;
+        const auto path = "$.people[" + std::to_string(i) + "].id_number";
+        if (!reported(path)) problems.push_back({path, "身份证号与数据库中已有人员“" + it->second + "”的相同"});
     }
 }
 
@@ -260,155 +276,252 @@ SettingsOutcome write_settings(db::Database& database, db::Transaction& tx, cons
     return SettingsOutcome::applied;
 }
 
-void write_dataset(db::Database& database, Dataset& dataset, ImportReport& report)
-{
-    db::Transaction tx(database);
-    db::CatalogRepository catalog(database);
-
-    std::unordered_map<model::SpecialtyId, model::SpecialtyId> specialty_ids;
+// Writes a document's dataset in the caller's transaction, in three steps as its parts come: the
+// catalogues and units, then the people (in runs), then the rest. The file's ids are mapped to the new
+// rows' as they go.
+class DatasetWriter {
+public:
+    DatasetWriter(db::Database& database, db::Transaction& tx, ImportReport& report)
+        : m_database(database), m_tx(tx), m_report(report)
     {
-        std::map<std::string, model::SpecialtyId> existing;
-        for (const auto& specialty : catalog.specialties()) existing.emplace(specialty.name, specialty.id);
-        for (const auto& specialty : dataset.specialties) {
-            auto it = existing.find(specialty.name);
+    }
+
+    bool catalogues_written() const { return m_catalogues_written; }
+
+    // Specialties and pools (matched by name), trainings, units; a unit leader's person is linked by rest().
+    void catalogues(const Dataset& dataset)
+    {
+        db::CatalogRepository catalog(m_database);
+        match_by_name(catalog, catalog.specialties(), dataset.specialties, m_specialty_ids, m_report.specialties_created);
+        match_by_name(catalog, catalog.pools(), dataset.pools, m_pool_ids, m_report.pools_created);
+
+        db::TrainingRepository trainings(m_database);
+        for (auto training : dataset.trainings) {
+            const auto file_id = training.id;
+            training.id = {};
+            trainings.create(m_tx, training);
+            m_training_ids.emplace(file_id, training.id);
+        }
+
+        // Units in one batch, parents and 主管部门 first; create_all maps their references to new ids.
+        m_units.reserve(dataset.units.size());
+        for (const auto position : dependency_order(dataset.units)) m_units.push_back(dataset.units[position]);
+        std::vector<model::UnitId> file_ids;
+        for (const auto& unit : m_units) file_ids.push_back(unit.id);
+        // Leaders linked to a person wait for the people (who come later, as they work in units); the
+        // link is added once they exist.
+        for (std::size_t i = 0; i < m_units.size(); ++i) {
+            std::vector<std::optional<model::PersonId>> links;
+            for (auto& leader : m_units[i].leaders) {
+                leader.id = {};
+                links.push_back(leader.person_id);
+                leader.person_id.reset();
+            }
+            if (std::any_of(links.begin(), links.end(), [](const auto& link) { return link.has_value(); }))
+                m_linked_leaders.emplace_back(i, std::move(links));
+        }
+        db::UnitRepository(m_database).create_all(m_tx, m_units);
+        for (std::size_t i = 0; i < m_units.size(); ++i) m_unit_ids.emplace(file_ids[i], m_units[i].id);
+        m_catalogues_written = true;
+    }
+
+    // The next people in the document's order; they keep their new ids.
+    void people(std::vector<model::Person>& people)
+    {
+        std::vector<model::PersonId> file_ids;
+        file_ids.reserve(people.size());
+        for (auto& person : people) {
+            file_ids.push_back(person.id);
+            person.id = {};
+            person.name_pinyin.clear();
+            person.name_initials.clear();
+            to_database(person.unit_id);
+            for (auto& id : person.specialties) id = m_specialty_ids.at(id);
+            for (auto& entry : person.work_history) to_database(entry.unit_id);
+            for (auto& relative : person.relatives) to_database(relative.employer_unit_id);
+            for (auto& membership : person.memberships) membership.pool_id = m_pool_ids.at(membership.pool_id);
+            for (auto& attendance : person.trainings) attendance.training_id = m_training_ids.at(attendance.training_id);
+            for (auto& pledge : person.pledges) {
+                if (pledge.pool_id) pledge.pool_id = m_pool_ids.at(*pledge.pool_id);
+                if (pledge.scan) ++m_report.attachments;
+            }
+            if (person.photo) ++m_report.attachments;
+        }
+        db::PersonRepository(m_database).create_all(m_tx, people);
+        for (std::size_t i = 0; i < people.size(); ++i) m_person_ids.emplace(file_ids[i], people[i].id);
+        m_report.people += people.size();
+    }
+
+    // Unit leaders' people, rounds with their groups, avoidance cases and the settings.
+    void rest(Dataset& dataset)
+    {
+        db::UnitRepository unit_repository(m_database);
+        for (const auto& [position, links] : m_linked_leaders) {
+            auto unit = unit_repository.find(m_units[position].id);
+            if (!unit || unit->leaders.size() != links.size())
+                throw std::logic_error("import: the leaders of a unit just created did not come back as written");
+            for (std::size_t j = 0; j < links.size(); ++j)
+                if (links[j]) unit->leaders[j].person_id = person_id(*links[j]);
+            unit_repository.update(m_tx, *unit);
+        }
+
+        // Rounds with their groups; create_all gives rounds and groups new ids, in the order written.
+        std::vector<model::RoundId> file_rounds;
+        std::vector<std::vector<model::GroupId>> file_groups;
+        for (auto& round : dataset.rounds) {
+            file_rounds.push_back(round.id);
+            file_groups.emplace_back();
+            round.id = {};
+            for (auto& group : round.groups) {
+                file_groups.back().push_back(group.id);
+                group.id = {};
+                for (auto& unit_id : group.unit_ids) unit_id = m_unit_ids.at(unit_id);
+                for (auto& group_member : group.members) group_member.person_id = person_id(group_member.person_id);
+            }
+        }
+        db::RoundRepository(m_database).create_all(m_tx, dataset.rounds);
+        std::unordered_map<model::RoundId, model::RoundId> round_ids;
+        std::unordered_map<model::GroupId, model::GroupId> group_ids;
+        for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
+            round_ids.emplace(file_rounds[i], dataset.rounds[i].id);
+            for (std::size_t j = 0; j < dataset.rounds[i].groups.size(); ++j)
+                group_ids.emplace(file_groups[i][j], dataset.rounds[i].groups[j].id);
+        }
+
+        for (auto& avoidance_case : dataset.avoidance_cases) {
+            avoidance_case.id = {};
+            if (avoidance_case.round_id) avoidance_case.round_id = round_ids.at(*avoidance_case.round_id);
+            if (avoidance_case.group_id) avoidance_case.group_id = group_ids.at(*avoidance_case.group_id);
+            avoidance_case.person_id = person_id(avoidance_case.person_id);
+            to_database(avoidance_case.unit_id);
+            if (avoidance_case.replacement_id) avoidance_case.replacement_id = person_id(*avoidance_case.replacement_id);
+        }
+        db::AvoidanceCaseRepository(m_database).create_all(m_tx, dataset.avoidance_cases);
+
+        m_report.settings = write_settings(m_database, m_tx, dataset.settings);
+        m_report.units = dataset.units.size();
+        m_report.trainings = dataset.trainings.size();
+        m_report.rounds = dataset.rounds.size();
+        m_report.avoidance_cases = dataset.avoidance_cases.size();
+    }
+
+private:
+    // Catalogue entries (specialties, pools) are the stored ones of the same name, created when missing.
+    template <class Entry, class Id>
+    void match_by_name(db::CatalogRepository& catalog, const std::vector<Entry>& stored,
+                       const std::vector<Entry>& wanted, std::unordered_map<Id, Id>& ids, std::size_t& created_count)
+    {
+        std::map<std::string, Id> existing;
+        for (const auto& entry : stored) existing.emplace(entry.name, entry.id);
+        for (const auto& entry : wanted) {
+            auto it = existing.find(entry.name);
             if (it == existing.end()) {
-                auto created = specialty;
+                auto created = entry;
                 created.id = {};
-                catalog.create(tx, created);
-                ++report.specialties_created;
+                catalog.create(m_tx, created);
+                ++created_count;
                 it = existing.emplace(created.name, created.id).first;
             }
-            specialty_ids.emplace(specialty.id, it->second);
+            ids.emplace(entry.id, it->second);
         }
     }
 
-    std::unordered_map<model::PoolId, model::PoolId> pool_ids;
+    void to_database(std::optional<model::UnitId>& reference) const
     {
-        std::map<std::string, model::PoolId> existing;
-        for (const auto& pool : catalog.pools()) existing.emplace(pool.name, pool.id);
-        for (const auto& pool : dataset.pools) {
-            auto it = existing.find(pool.name);
-            if (it == existing.end()) {
-                auto created = pool;
-                created.id = {};
-                catalog.create(tx, created);
-                ++report.pools_created;
-                it = existing.emplace(created.name, created.id).first;
-            }
-            pool_ids.emplace(pool.id, it->second);
-        }
+        if (reference) reference = m_unit_ids.at(*reference);
     }
+    model::PersonId person_id(model::PersonId file_id) const { return m_person_ids.at(file_id); }
 
-    std::unordered_map<model::TrainingId, model::TrainingId> training_ids;
-    db::TrainingRepository trainings(database);
-    for (auto& training : dataset.trainings) {
-        const auto file_id = training.id;
-        training.id = {};
-        trainings.create(tx, training);
-        training_ids.emplace(file_id, training.id);
-    }
+    db::Database& m_database;
+    db::Transaction& m_tx;
+    ImportReport& m_report;
+    bool m_catalogues_written = false;
+    std::unordered_map<model::SpecialtyId, model::SpecialtyId> m_specialty_ids;
+    std::unordered_map<model::PoolId, model::PoolId> m_pool_ids;
+    std::unordered_map<model::TrainingId, model::TrainingId> m_training_ids;
+    std::unordered_map<model::UnitId, model::UnitId> m_unit_ids;
+    std::unordered_map<model::PersonId, model::PersonId> m_person_ids;
+    std::vector<model::Unit> m_units;  // as created, in dependency order
+    std::vector<std::pair<std::size_t, std::vector<std::optional<model::PersonId>>>> m_linked_leaders;
+};
 
-    // Units in one batch, parents and 主管部门 first; create_all maps their references to new ids.
-    std::vector<model::Unit> units;
-    units.reserve(dataset.units.size());
-    for (const auto position : dependency_order(dataset.units)) units.push_back(dataset.units[position]);
-    std::vector<model::UnitId> file_ids;
-    for (const auto& unit : units) file_ids.push_back(unit.id);
-    // Leaders linked to a person wait for the people (who come later, as they work in units); the link
-    // is added once they exist.
-    std::vector<std::pair<std::size_t, std::vector<std::optional<model::PersonId>>>> linked_leaders;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        std::vector<std::optional<model::PersonId>> links;
-        for (auto& leader : units[i].leaders) {
-            leader.id = {};
-            links.push_back(leader.person_id);
-            leader.person_id.reset();
-        }
-        if (std::any_of(links.begin(), links.end(), [](const auto& link) { return link.has_value(); }))
-            linked_leaders.emplace_back(i, std::move(links));
-    }
-    db::UnitRepository unit_repository(database);
-    unit_repository.create_all(tx, units);
-    std::unordered_map<model::UnitId, model::UnitId> unit_ids;
-    for (std::size_t i = 0; i < units.size(); ++i) unit_ids.emplace(file_ids[i], units[i].id);
-    const auto to_database = [&](std::optional<model::UnitId>& reference) {
-        if (reference) reference = unit_ids.at(*reference);
+// A document's parts, handed from the thread that reads it to the one that writes them: the
+// catalogues, then the people in runs of a few hundred (a run is one PersonRepository::create_all,
+// with its own audit thread).
+class Handover : public ReadListener {
+public:
+    struct Part {
+        std::optional<Dataset> catalogues;
+        std::vector<model::Person> people;
+        bool stopped = false;  // read before a problem was found: not to be written
+        bool end() const { return !catalogues && people.empty(); }
     };
 
-    std::vector<model::PersonId> file_people;
-    file_people.reserve(dataset.people.size());
-    for (auto& person : dataset.people) {
-        file_people.push_back(person.id);
-        person.id = {};
-        person.name_pinyin.clear();
-        person.name_initials.clear();
-        to_database(person.unit_id);
-        for (auto& id : person.specialties) id = specialty_ids.at(id);
-        for (auto& entry : person.work_history) to_database(entry.unit_id);
-        for (auto& relative : person.relatives) to_database(relative.employer_unit_id);
-        for (auto& membership : person.memberships) membership.pool_id = pool_ids.at(membership.pool_id);
-        for (auto& attendance : person.trainings) attendance.training_id = training_ids.at(attendance.training_id);
-        for (auto& pledge : person.pledges) {
-            if (pledge.pool_id) pledge.pool_id = pool_ids.at(*pledge.pool_id);
-            if (pledge.scan) ++report.attachments;
+    void catalogues_read(const Dataset& dataset) override
+    {
+        Dataset catalogues;
+        catalogues.specialties = dataset.specialties;
+        catalogues.pools = dataset.pools;
+        catalogues.trainings = dataset.trainings;
+        catalogues.units = dataset.units;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_catalogues = std::move(catalogues);
         }
-        if (person.photo) ++report.attachments;
-    }
-    db::PersonRepository(database).create_all(tx, dataset.people);
-    std::unordered_map<model::PersonId, model::PersonId> person_ids;
-    for (std::size_t i = 0; i < dataset.people.size(); ++i) person_ids.emplace(file_people[i], dataset.people[i].id);
-    const auto person_id = [&](model::PersonId file_id) { return person_ids.at(file_id); };
-
-    for (const auto& [position, links] : linked_leaders) {
-        auto unit = unit_repository.find(units[position].id);
-        if (!unit || unit->leaders.size() != links.size())
-            throw std::logic_error("import: the leaders of a unit just created did not come back as written");
-        for (std::size_t j = 0; j < links.size(); ++j)
-            if (links[j]) unit->leaders[j].person_id = person_id(*links[j]);
-        unit_repository.update(tx, *unit);
+        m_wake.notify_one();
     }
 
-    // Rounds with their groups; create_all gives rounds and groups new ids, in the order written.
-    std::vector<model::RoundId> file_rounds;
-    std::vector<std::vector<model::GroupId>> file_groups;
-    for (auto& round : dataset.rounds) {
-        file_rounds.push_back(round.id);
-        file_groups.emplace_back();
-        round.id = {};
-        for (auto& group : round.groups) {
-            file_groups.back().push_back(group.id);
-            group.id = {};
-            for (auto& unit_id : group.unit_ids) unit_id = unit_ids.at(unit_id);
-            for (auto& group_member : group.members) group_member.person_id = person_id(group_member.person_id);
+    void person_read(model::Person&& person) override
+    {
+        bool wake = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_people.push_back(std::move(person));
+            wake = m_people.size() == run;
         }
-    }
-    db::RoundRepository(database).create_all(tx, dataset.rounds);
-    std::unordered_map<model::RoundId, model::RoundId> round_ids;
-    std::unordered_map<model::GroupId, model::GroupId> group_ids;
-    for (std::size_t i = 0; i < dataset.rounds.size(); ++i) {
-        round_ids.emplace(file_rounds[i], dataset.rounds[i].id);
-        for (std::size_t j = 0; j < dataset.rounds[i].groups.size(); ++j)
-            group_ids.emplace(file_groups[i][j], dataset.rounds[i].groups[j].id);
+        if (wake) m_wake.notify_one();
     }
 
-    for (auto& avoidance_case : dataset.avoidance_cases) {
-        avoidance_case.id = {};
-        if (avoidance_case.round_id) avoidance_case.round_id = round_ids.at(*avoidance_case.round_id);
-        if (avoidance_case.group_id) avoidance_case.group_id = group_ids.at(*avoidance_case.group_id);
-        avoidance_case.person_id = person_id(avoidance_case.person_id);
-        to_database(avoidance_case.unit_id);
-        if (avoidance_case.replacement_id) avoidance_case.replacement_id = person_id(*avoidance_case.replacement_id);
-    }
-    db::AvoidanceCaseRepository(database).create_all(tx, dataset.avoidance_cases);
+    void stopped() override { close(true); }
 
-    report.settings = write_settings(database, tx, dataset.settings);
-    tx.commit();
-    report.units = dataset.units.size();
-    report.people = dataset.people.size();
-    report.trainings = dataset.trainings.size();
-    report.rounds = dataset.rounds.size();
-    report.avoidance_cases = dataset.avoidance_cases.size();
-}
+    // The reading is over (whether or not it stopped).
+    void close(bool stopped = false)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_stopped = m_stopped || stopped;
+        }
+        m_wake.notify_one();
+    }
+
+    // Waits for the next part to write; an empty one once the reading is over. After a stop, the people
+    // still waiting come marked as stopped.
+    Part next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [&] { return m_stopped || m_closed || m_catalogues || m_people.size() >= run; });
+        Part part;
+        part.stopped = m_stopped;
+        if (m_catalogues && !m_stopped) {
+            part.catalogues = std::move(m_catalogues);
+            m_catalogues.reset();
+            return part;
+        }
+        part.people.swap(m_people);
+        return part;
+    }
+
+private:
+    static constexpr std::size_t run = 256;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<Dataset> m_catalogues;
+    std::vector<model::Person> m_people;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
 
 // A file that cannot be written: an I/O failure, whose what() is the whole Chinese message.
 class FileWriteError : public std::ios_base::failure {
@@ -509,25 +622,94 @@ ImportReport import_dataset(db::Database& database, std::string_view json_text)
 
 ImportReport import_dataset(db::Database& database, std::string_view json_text, const model::Date& today)
 {
-    // The people's pinyin is worked out as they are written, on this thread, after the whole document
-    // has been read: ICU's first use (0.25 s) is over by then.
+    // The people's pinyin is worked out as they are written; ICU's first use (0.25 s) starts now, on
+    // another thread, while the first people are read.
     model::prepare_name_pinyin();
     ImportReport report;
-    auto read = read_document(json_text, today);
-    report.problems = std::move(read.problems);
-    // A document that could not be read leaves nothing to compare with the database.
-    if (report.problems.empty() || !read.dataset.people.empty() || !read.dataset.units.empty())
-        check_against_database(database, read.dataset, report.problems);
-    if (!report.problems.empty()) return report;
+    // One transaction from the first read of what is stored to the commit. The document is read on a
+    // second thread, and what it has read without a problem is written meanwhile: if any problem turns
+    // up (or the database refuses a row), the transaction is rolled back and nothing stays.
+    db::Transaction tx(database);
+    const StoredKeys stored(database);
+    DatasetWriter writer(database, tx, report);
+    Handover handover;
+    ReadResult read;
+    std::exception_ptr read_failure;
+    std::thread reading([&] {
+        try {
+            read = read_document(json_text, today, &handover);
+        }
+        catch (...) {
+            read_failure = std::current_exception();
+        }
+        handover.close();
+    });
+    std::vector<model::Person> written;  // the people handed over, in the document's order
+    std::optional<db::DbError> refused;
     try {
-        write_dataset(database, read.dataset, report);
+        for (auto part = handover.next(); !part.end(); part = handover.next()) {
+            // After a problem or a refusal the rest is only kept, to find the problems that explain it.
+            if (!refused && !part.stopped) {
+                try {
+                    if (part.catalogues)
+                        writer.catalogues(*part.catalogues);
+                    else
+                        writer.people(part.people);
+                }
+                catch (const db::DbError& error) {
+                    if (error.category() != db::DbError::Category::constraint) throw;
+                    refused = error;
+                }
+            }
+            std::move(part.people.begin(), part.people.end(), std::back_inserter(written));
+        }
+    }
+    catch (...) {
+        reading.join();
+        throw;
+    }
+    reading.join();
+    if (read_failure) std::rethrow_exception(read_failure);
+
+    auto& dataset = read.dataset;
+    // The people handed over come first in the document; the ones the reader kept follow (only after a
+    // problem, when they are not written).
+    const auto handed = written.size();
+    if (handed != 0) {
+        std::move(dataset.people.begin(), dataset.people.end(), std::back_inserter(written));
+        dataset.people = std::move(written);
+    }
+    // A document that could not be read leaves nothing to compare with the database.
+    if (read.problems.empty() || !dataset.people.empty() || !dataset.units.empty())
+        check_against_database(stored, dataset, read.problems);
+    if (!read.problems.empty()) {
+        ImportReport refused_report;
+        refused_report.problems = std::move(read.problems);
+        return refused_report;
+    }
+
+    const auto refusal = [](const db::DbError& error) {
+        ImportReport refused_report;
+        refused_report.problems.push_back({"$", "数据库拒绝了写入，没有导入任何内容：" +
+                                                    (error.subject().empty() ? std::string() : error.subject() + "：") +
+                                                    error.detail()});
+        return refused_report;
+    };
+    if (refused) return refusal(*refused);
+    try {
+        // A document without people told nothing while it was read.
+        if (!writer.catalogues_written()) writer.catalogues(dataset);
+        if (dataset.people.size() > handed) {
+            std::vector<model::Person> kept(std::make_move_iterator(dataset.people.begin() + static_cast<std::ptrdiff_t>(handed)),
+                                            std::make_move_iterator(dataset.people.end()));
+            writer.people(kept);
+        }
+        writer.rest(dataset);
+        tx.commit();
     }
     catch (const db::DbError& error) {
         if (error.category() != db::DbError::Category::constraint) throw;
-        report = ImportReport{};
-        report.problems.push_back({"$", "数据库拒绝了写入，没有导入任何内容：" +
-                                            (error.subject().empty() ? std::string() : error.subject() + "：") +
-                                            error.detail()});
+        return refusal(error);
     }
     return report;
 }

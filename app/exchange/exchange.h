@@ -45,8 +45,8 @@ std::string export_dataset(db::Database& database);
 // Chinese message naming the file and the reason; an existing file is then left as it was.
 void export_dataset_to_file(db::Database& database, const std::filesystem::path& file);
 
-// Validates the whole document first; writes nothing unless everything is valid, then writes it all
-// in one transaction. Ids in the document are the document's own and are mapped to new rows;
+// Validates the whole document and writes it in one transaction, committed only when everything is
+// valid: the writing begins while the document is still being read, and any problem rolls it back. Ids in the document are the document's own and are mapped to new rows;
 // specialties and pools are matched by name and created when missing; trainings, rounds and avoidance
 // cases are always added (a round the database already has, by committee, term and number, is a problem).
 // Version 1 and 2 documents are read too.

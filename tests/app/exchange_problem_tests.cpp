@@ -773,3 +773,68 @@ TEST_CASE("problems in a long document come in document order; a syntax error la
         CHECK(read.dataset.people.empty());
     }
 }
+
+TEST_CASE("an import writes while it reads, and a problem anywhere still leaves nothing written", "[exchange]")
+{
+    // The demo county with its people given once more (new ids, no ID numbers): the import hands the
+    // people to the database in runs (of 256) while later ones are still being read.
+    auto document = nlohmann::ordered_json::parse(app::demo_dataset());
+    auto& people = document["people"];
+    const auto demo_people = people.size();
+    long long next_id = 0;
+    for (const auto& person : people) next_id = std::max(next_id, person["id"].get<long long>());
+    for (std::size_t i = 0; i < demo_people; ++i) {
+        auto again = people[i];
+        again["id"] = ++next_id;
+        again["id_number"] = "";
+        people.push_back(std::move(again));
+    }
+    const auto last = people.size() - 1;
+    REQUIRE(last > 256);
+
+    SECTION("the whole document is written")
+    {
+        auto database = test::memory_database();
+        const auto report = app::import_dataset(*database, document.dump(), test::test_today());
+        INFO(test::describe(report));
+        REQUIRE(report.ok());
+        CHECK(report.people == people.size());
+        CHECK(test::count_rows(*database).people == people.size());
+        CHECK(report.rounds == document["rounds"].size());
+    }
+    SECTION("a bad value in the last person")
+    {
+        people[last]["mobile"] = "12";
+        const auto report = refused_import(document.dump());
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].path == "$.people[" + std::to_string(last) + "].mobile");
+    }
+    SECTION("a reference to a missing person after the people")
+    {
+        document["avoidance_cases"][0]["person"] = next_id + 100;
+        const auto report = refused_import(document.dump());
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].path == "$.avoidance_cases[0].person");
+    }
+    SECTION("the file cut short in its last person")
+    {
+        auto text = document.dump();
+        text.resize(text.rfind("\"name\":"));
+        const auto report = refused_import(text);
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems[0].message.find("意外结束") != std::string::npos);
+    }
+    SECTION("the database refuses a person late in the document")
+    {
+        auto database = test::memory_database();
+        REQUIRE(app::import_dataset(*database, test::small_document().dump(), test::test_today()).ok());
+        const auto before = test::count_rows(*database);
+        const auto stored = test::small_document()["people"][0];
+        for (const char* key : {"id_number", "birth_date", "gender"}) people[last][key] = stored[key];
+        const auto report = app::import_dataset(*database, document.dump(), test::test_today());
+        INFO(test::describe(report));
+        REQUIRE(report.problems.size() == 1);
+        CHECK(has_problem(report, "$.people[" + std::to_string(last) + "].id_number", "与数据库中已有人员“单文静”的相同"));
+        CHECK(test::count_rows(*database) == before);
+    }
+}
