@@ -1,6 +1,8 @@
 #include "app/gui/main_frame.h"
 
 #include "app/exchange/demo.h"
+#include "app/exchange/exchange.h"
+#include "app/gui/attachment_file.h"
 #include "app/gui/guarded.h"
 #include "app/gui/icons.h"
 #include "app/gui/messages.h"
@@ -31,6 +33,7 @@
 #include <wx/persist/toplevel.h>
 #include <wx/simplebook.h>
 #include <wx/splitter.h>
+#include <wx/stdpaths.h>
 #include <wx/srchctrl.h>
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
@@ -72,6 +75,20 @@ enum NavigationImage { image_pool, image_everybody, image_unit, image_round };
 
 // The pages of the book, in the order they are added.
 enum BookPage { page_people, page_units, page_rounds };
+
+// An import's problems for a message box's details, one per line with its place in the file, the first
+// twelve of them (a box that still fits the screen).
+wxString problem_lines(const ImportReport& report)
+{
+    constexpr std::size_t shown = 12;
+    wxString lines;
+    for (std::size_t i = 0; i < report.problems.size() && i < shown; ++i)
+        lines += to_wx(report.problems[i].path) + wxS(": ") + to_wx(report.problems[i].message) + wxS("\n");
+    if (report.problems.size() > shown)
+        lines += wxString::Format(_("... and %zu more (xuncha-cli import-json lists them all)."),
+                                  report.problems.size() - shown);
+    return lines;
+}
 
 }  // namespace
 
@@ -212,6 +229,11 @@ void MainFrame::build_menus()
     file->AppendSeparator();
     file->Append(id_load_demo, _("Load &Demo Data"), _("Load the fictitious demo county into an empty database"));
     file->AppendSeparator();
+    file->Append(id_export_all, _("&Export All Data..."),
+                 _("Write every record, attachments included, to one exchange file (a backup)"));
+    file->Append(id_import_file, _("&Import Exchange File..."),
+                 _("Add the records of an exchange file to this database"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("E&xit\tCtrl+Q"));
 
     // Delete is handled by the list itself: as a menu accelerator it would also fire in text fields.
@@ -279,6 +301,8 @@ void MainFrame::build_menus()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_database(); }, id_open_database);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_database(); }, id_new_database);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { load_demo_data(); }, id_load_demo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { export_all(); }, id_export_all);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { import_file(); }, id_import_file);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_person(); }, id_add_person);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_person(); }, id_edit_person);
@@ -711,11 +735,8 @@ bool MainFrame::load_demo_data()
         wxBusyCursor busy;
         const ImportReport report = load_demo(*m_database);
         if (!report.ok()) {
-            wxString problems;
-            for (std::size_t i = 0; i < report.problems.size() && i < 10; ++i)
-                problems += to_wx(report.problems[i].path) + wxS(": ") + to_wx(report.problems[i].message) + wxS("\n");
             message_box(this, _("The demo data could not be loaded. Nothing was written."), _("Load Demo Data"),
-                        wxOK | wxICON_ERROR, problems);
+                        wxOK | wxICON_ERROR, problem_lines(report));
             return;
         }
         reload();
@@ -723,6 +744,82 @@ bool MainFrame::load_demo_data()
         loaded = true;
     });
     return loaded;
+}
+
+void MainFrame::export_all()
+{
+    const auto today = boost::gregorian::day_clock::local_day();
+    wxFileName suggestion(wxStandardPaths::Get().GetDocumentsDir(),
+                          _("xuncha-data") + wxS("-") + to_wx(model::to_iso(today)) + wxS(".json"));
+    wxFileDialog chooser(this, _("Export All Data"), suggestion.GetPath(), suggestion.GetFullName(),
+                         _("Exchange files (*.json)|*.json"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (chooser.ShowModal() != wxID_OK || chosen_path(chooser).empty()) return;
+    wxFileName path(chosen_path(chooser));
+    if (path.GetExt().empty()) path.SetExt(wxS("json"));
+    const auto file = from_wx(path.GetFullPath());
+    bool written = false;
+    std::optional<std::string> write_error;  // the file's, in Chinese: which file and why
+    guarded(this, _("The data could not be exported. No file was written."), [&] {
+        wxBusyCursor busy;
+        try {
+            export_dataset_to_file(*m_database, file);
+            written = true;
+        } catch (const std::ios_base::failure& error) {
+            write_error = error.what();
+        }
+    });
+    if (write_error)
+        message_box(this, _("The file could not be written. No file was written."), _("Export All Data"),
+                    wxOK | wxICON_ERROR, to_wx(*write_error));
+    if (!written) return;
+    SetStatusText(wxString::Format(_("Exported all data to %s."), path.GetFullPath()), 0);
+    message_box(this,
+                wxString::Format(_("Every record, with its photos and scans, is in %s.\n\nThe file holds ID numbers, "
+                                   "family relations and integrity opinions: keep it on the office's confidential "
+                                   "machine or encrypted media, and never send it by e-mail or chat."),
+                                 path.GetFullPath()),
+                _("Export All Data"), wxOK | wxICON_INFORMATION);
+}
+
+void MainFrame::import_file()
+{
+    wxFileDialog chooser(this, _("Import Exchange File"), wxString(), wxString(),
+                         _("Exchange files (*.json)|*.json|All files (*)|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (chooser.ShowModal() != wxID_OK || chosen_path(chooser).empty()) return;
+    const auto path = chosen_path(chooser);
+    if (message_box(this,
+                    wxString::Format(_("Add the units, people, trainings, rounds and avoidance cases in %s to this "
+                                       "database?\n\nNothing already here is changed or merged. The whole file is "
+                                       "checked first: if anything in it is wrong, nothing is imported."),
+                                     path),
+                    _("Import Exchange File"), wxYES_NO | wxICON_QUESTION) != wxYES)
+        return;
+    std::optional<ImportReport> report;
+    guarded(this, _("The file could not be imported. Nothing was written."), [&] {
+        wxBusyCursor busy;
+        report = import_dataset_from_file(*m_database, from_wx(path));
+    });
+    if (!report) return;
+    if (!report->ok()) {
+        message_box(this,
+                    wxString::Format(XUNCHA_PLURAL("The file has %zu problem. Nothing was imported.",
+                                                   "The file has %zu problems. Nothing was imported.",
+                                                   report->problems.size()),
+                                     report->problems.size()),
+                    _("Import Exchange File"), wxOK | wxICON_ERROR, problem_lines(*report));
+        return;
+    }
+    reload();
+    wxString done = wxString::Format(_("Imported %zu units, %zu people, %zu trainings, %zu rounds and %zu avoidance "
+                                        "cases."),
+                                     report->units, report->people, report->trainings, report->rounds,
+                                     report->avoidance_cases);
+    SetStatusText(done, 0);
+    if (report->settings == SettingsOutcome::kept)
+        done += wxS("\n\n") + _("This database's own rule settings were kept; the file's differ from them.");
+    else if (report->settings == SettingsOutcome::applied)
+        done += wxS("\n\n") + _("The file's rule settings now apply to this database.");
+    message_box(this, done, _("Import Exchange File"), wxOK | wxICON_INFORMATION);
 }
 
 void MainFrame::open_database()

@@ -40,6 +40,8 @@ enum CommandId : int {
     id_open_database = wxID_HIGHEST + 100,
     id_new_database,
     id_load_demo,
+    id_export_all,
+    id_import_file,
     id_add_person,
     id_edit_person,
     id_remove_person,
@@ -142,6 +144,8 @@ private:
 
     void open_database();
     void new_database();
+    void export_all();
+    void import_file();
     void add_person();
     void edit_person();
     void remove_person();

@@ -21,6 +21,7 @@
 
 #include <wx/config.h>
 #include <wx/dataview.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
@@ -754,4 +755,69 @@ TEST_CASE("the selection follows searches: kept where the person is still shown,
     CHECK(page.selected_count() == 0);
     CHECK(agree());
     CHECK_FALSE(page.detail_panel()->shown());
+}
+
+TEST_CASE("the whole database goes into an exchange file and into another database from the File menu", "[gui]")
+{
+    test::TempDir dir;
+    const auto file = dir.path() / "备份.json";
+    std::size_t people = 0;
+    std::size_t units = 0;
+    {
+        test::FrameFixture fixture(dir.path(), test::Start::demo);
+        auto& frame = fixture.frame();
+        people = frame.people_page().list_model().total_count();
+        units = db::UnitRepository(frame.database()).list().size();
+        REQUIRE(people >= 200);
+
+        wxString reminder;
+        wxTEST_DIALOG(post_menu(frame, app::id_export_all),
+                      wxExpectModal<wxFileDialog>(app::to_wx(file.string())),
+                      ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                          reminder = box.GetMessage();
+                          return wxID_OK;
+                      }));
+        INFO(app::from_wx(reminder));
+        REQUIRE(std::filesystem::exists(file));
+        CHECK(reminder.Contains(app::to_wx(file.string())));
+        CHECK(reminder.Contains(wxString::FromUTF8("身份证号")));
+
+        // Importing it into the database it came from would add every unit a second time: refused, and
+        // the message lists the problems with their places in the file.
+        const auto before = db::PersonRepository(frame.database()).count();
+        wxString refusal;
+        wxString details;
+        wxTEST_DIALOG(post_menu(frame, app::id_import_file),
+                      wxExpectModal<wxFileDialog>(app::to_wx(file.string())),
+                      wxExpectModal<wxMessageDialog>(wxYES),
+                      ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                          refusal = box.GetMessage();
+                          details = box.GetExtendedMessage();
+                          return wxID_OK;
+                      }));
+        CHECK(refusal.Contains(wxString::FromUTF8("没有导入")));
+        CHECK(details.Contains(wxString::FromUTF8("$.units[0].name: 数据库中已有同名的顶层单位")));
+        CHECK(db::PersonRepository(frame.database()).count() == before);
+    }
+
+    test::TempDir other;
+    test::FrameFixture fixture(other.path());
+    auto& frame = fixture.frame();
+    REQUIRE(frame.database().is_empty());
+    wxString question;
+    wxString done;
+    wxTEST_DIALOG(post_menu(frame, app::id_import_file),
+                  wxExpectModal<wxFileDialog>(app::to_wx(file.string())),
+                  ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      question = box.GetMessage();
+                      return wxID_YES;
+                  }),
+                  ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      done = box.GetMessage();
+                      return wxID_OK;
+                  }));
+    CHECK(question.Contains(wxString::FromUTF8("不会修改或合并")));
+    CHECK(done.Contains(wxString::Format(wxString::FromUTF8("%zu 名人员"), people)));
+    CHECK(frame.people_page().list_model().total_count() == people);
+    CHECK(db::UnitRepository(frame.database()).list().size() == units);
 }
