@@ -177,7 +177,7 @@ int run()
     print("export 10,000 people to a file, SQLite", bench::spread(exports));
     print("  of which building the document in memory", bench::spread(exports_in_memory));
     print("import the file into an empty database, SQLite", bench::spread(imports));
-    print("  of which reading and checking the document", bench::spread(reads));
+    print("reading and checking the document alone (the import overlaps it with writing)", bench::spread(reads));
     print("then closing that database (the WAL copied into the file)", bench::spread(closes));
     const auto total = bench::spread(totals);
     std::printf("exchange: export + import, SQLite: %.3f s (median of %d, %.3f-%.3f s; CPU %.3f s) [target < %.1f s: %s]\n",
