@@ -281,6 +281,8 @@ void MainFrame::build_menus()
     tools->Append(id_annual_review, _("&Annual Review..."), _("Pool members to look at this year"));
     tools->Append(id_trainings, _("&Trainings..."), _("Training events and their attendance"));
     tools->Append(id_audit_log, _("Audit &Log..."), _("Every change made to the database"));
+    tools->Append(id_check_attachments, _("&Check Attachments"),
+                  _("Compare every stored photo and scan with the checksum recorded when it was stored"));
     tools->AppendSeparator();
     tools->Append(id_specialties, _("&Specialty Catalogue..."));
     tools->Append(id_settings, _("S&ettings..."), _("Language, start-up database, entry and review rules"));
@@ -330,6 +332,7 @@ void MainFrame::build_menus()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { annual_review(); }, id_annual_review);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { manage_trainings(); }, id_trainings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_audit_log(); }, id_audit_log);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { check_attachments(); }, id_check_attachments);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_round(); }, id_add_round);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_round(); }, id_edit_round);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { remove_round(); }, id_remove_round);

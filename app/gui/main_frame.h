@@ -68,6 +68,7 @@ enum CommandId : int {
     id_coverage,
     id_check_person,
     id_unit_avoiders,
+    id_check_attachments,
 };
 
 class MainFrame : public wxFrame {
@@ -163,6 +164,7 @@ private:
     void export_selection();
     void show_history();
     void show_audit_log();
+    void check_attachments();
     void annual_review();
     void manage_trainings();
     wxMenu* person_context_menu();

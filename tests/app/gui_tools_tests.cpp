@@ -19,7 +19,9 @@
 #include "app/gui/training_dialog.h"
 #include "app/gui/trainings_dialog.h"
 #include "app/gui/wx_text.h"
+#include "db/attachment_repository.h"
 #include "db/audit_repository.h"
+#include "db/internal/database_impl.h"
 #include "db/person_repository.h"
 #include "db/settings_repository.h"
 #include "db/training_repository.h"
@@ -570,4 +572,35 @@ TEST_CASE("a training is added, attended by the selected people, and cannot be r
     CHECK(confirm.Contains(app::to_wx(topic)));
     CHECK(refusal.Contains(wxString::FromUTF8("不能删除")));
     CHECK(db::TrainingRepository(frame.database()).list().size() == trainings_before + 1);
+}
+
+TEST_CASE("the attachment check finds every photo and scan intact, then names a damaged one", "[gui]")
+{
+    test::TempDir dir;
+    test::FrameFixture fixture(dir.path(), test::Start::demo);
+    auto& frame = fixture.frame();
+
+    wxString verdict;
+    wxTEST_DIALOG(post_menu(frame, app::id_check_attachments), ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      verdict = box.GetMessage();
+                      return wxID_OK;
+                  }));
+    CHECK(verdict.Contains(wxString::FromUTF8("完好无损")));
+
+    // One scan's bytes changed behind the program's back, as a disk fault would.
+    long long id = 0;
+    std::string file_name;
+    db::internal::session_of(frame.database()) << "SELECT id, file_name FROM attachment ORDER BY id DESC LIMIT 1",
+        soci::into(id), soci::into(file_name);
+    REQUIRE(id != 0);
+    db::internal::session_of(frame.database()) << "UPDATE attachment SET content = x'00' WHERE id = " << id;
+    wxString details;
+    wxTEST_DIALOG(post_menu(frame, app::id_check_attachments), ExpectDialog<wxMessageDialog>([&](wxMessageDialog& box) {
+                      verdict = box.GetMessage();
+                      details = box.GetExtendedMessage();
+                      return wxID_OK;
+                  }));
+    CHECK(verdict.Contains(wxString::FromUTF8("有 1 个附件")));
+    CHECK(verdict.Contains(wxString::FromUTF8("从备份恢复")));
+    CHECK(details.Contains(app::to_wx(file_name)));
 }
