@@ -106,7 +106,9 @@ void create_entry(Database& database, typename Row::Value& value)
         internal::WriteScope scope(database);
         Row row;
         row.assign(saved);
-        const long long id = internal::InsertStatement(session, database.backend(), Row::table, row).execute();
+        const long long id = internal::InsertStatement(session, database.backend(), Row::table, row, true,
+                                                            internal::Audited{Row::entity})
+                                  .execute();
         saved.id = decltype(saved.id)(id);
         internal::AuditWriter(database).append(Row::entity, id, saved.name, model::AuditAction::create,
                                                model::diff(typename Row::Value{}, saved));

@@ -185,7 +185,7 @@ public:
         m_row.assign(person);
         // The photo refers to an attachment row, which refers to the person: set once both exist.
         m_row.photo_attachment_id.set(std::optional<model::AttachmentId>());
-        if (!m_insert) m_insert.emplace(m_session, m_backend, "person", m_row);
+        if (!m_insert) m_insert.emplace(m_session, m_backend, "person", m_row, true, internal::Audited{"person"});
         person.id = model::PersonId(m_insert->execute());
         std::vector<model::Attachment> stored;
         store_attachments(person, stored);

@@ -145,7 +145,9 @@ void TrainingRepository::create(Transaction& tx, model::Training& training)
         internal::WriteScope scope(m_database);
         TrainingRow row;
         row.assign(saved);
-        saved.id = model::TrainingId(internal::InsertStatement(session, m_database.backend(), "training", row).execute());
+        saved.id = model::TrainingId(internal::InsertStatement(session, m_database.backend(), "training", row, true,
+                                                                  internal::Audited{"training"})
+                                            .execute());
         internal::AuditWriter(m_database)
             .append("training", saved.id.value(), saved.topic, model::AuditAction::create, diff(model::Training{}, saved));
         scope.done();

@@ -197,7 +197,8 @@ public:
     void insert(model::Unit& unit)
     {
         m_row.assign(unit);
-        if (!m_insert) m_insert.emplace(internal::session_of(m_database), m_database.backend(), "unit", m_row);
+        if (!m_insert) m_insert.emplace(internal::session_of(m_database), m_database.backend(), "unit", m_row, true,
+                                        internal::Audited{"unit"});
         unit.id = model::UnitId(m_insert->execute());
         for (std::size_t i = 0; i < unit.leaders.size(); ++i)
             insert_leader(unit.id, static_cast<int>(i), unit.leaders[i]);

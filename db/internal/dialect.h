@@ -123,16 +123,32 @@ using NativeSqliteInsertPtr = std::unique_ptr<NativeSqliteInsert, NativeSqliteIn
 // in place and the connection's last rowid. This is the hot path of create_all() and imports:
 // SOCI copies every bound string and RETURNING makes SQLite buffer the row, which together took
 // more time than SQLite needs to store it.
+// Rows whose ids the audit log names (audit_log.entity, entity_id) must never hand an id on. SQLite gives
+// a new row the table's highest id + 1: after the newest person was removed, the next one added would
+// take over the removed one's history. On SQLite such an insert names the id itself, one above both the
+// table's highest and the highest the audit log has seen for `audited_entity`. (PostgreSQL's identity
+// columns never reuse an id; a table created AUTOINCREMENT would not either, but changing that on an
+// existing SQLite database means rebuilding the person table under its foreign keys.)
+struct Audited {
+    const char* entity = nullptr;
+};
+
 class InsertStatement {
 public:
     // `returns_id` false: a table without an id column (person_specialty); execute() returns 0.
     template <class Row>
-    InsertStatement(soci::session& session, Backend backend, const char* table, Row& row, bool returns_id = true)
+    InsertStatement(soci::session& session, Backend backend, const char* table, Row& row, bool returns_id = true,
+                    Audited audited = {})
         : m_returns_id(returns_id)
     {
         const auto text = column_text<Row>();
-        const std::string sql =
+        std::string sql =
             "INSERT INTO " + std::string(table) + " (" + text.names + ") VALUES (" + text.placeholders + ")";
+        if (audited.entity && backend == Backend::sqlite)
+            sql = "INSERT INTO " + std::string(table) + " (id, " + text.names + ") VALUES ((SELECT max(m) + 1 FROM "
+                  "(SELECT coalesce(max(id), 0) AS m FROM " + std::string(table) +
+                  " UNION ALL SELECT coalesce(max(entity_id), 0) FROM audit_log WHERE entity = '" + audited.entity +
+                  "')), " + text.placeholders + ")";
         if (backend == Backend::sqlite) {
             // SQLite numbers named parameters in order of appearance: the visiting order.
             m_native = make_native_insert(session, sql, [&row](SqliteBinder& binder) { row.visit(binder); });

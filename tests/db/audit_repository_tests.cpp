@@ -4,6 +4,7 @@
 #include "db/audit_repository.h"
 #include "db/catalog_repository.h"
 #include "db/internal/database_impl.h"
+#include "db/person_repository.h"
 #include "db/unit_repository.h"
 
 #include <algorithm>
@@ -175,4 +176,60 @@ TEST_CASE("audit rows stored in the form written before 2026-11-29 still read, n
                                      [](const model::FieldChange& c) { return c.field == "remark"; });
     REQUIRE(remark != entries[1].changes.end());
     CHECK(remark->new_value == "新的");
+}
+
+TEST_CASE("an id the audit log has named is never handed to a new record, even after the newest is removed",
+          "[db][audit]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend);
+    const auto catalog = test::make_catalog(*database);
+    db::PersonRepository people(*database);
+    const auto first = test::created(*database, test::plain_person("王一", "", catalog.county.id));
+    const auto newest = test::created(*database, test::plain_person("王二", "", catalog.county.id));
+    {
+        db::Transaction tx(*database);
+        people.remove(tx, newest.id);
+        tx.commit();
+    }
+    // Removed, the newest person's id would be the highest + 1 again on SQLite.
+    const auto next = test::created(*database, test::plain_person("王三", "", catalog.county.id));
+    CHECK(next.id != newest.id);
+    CHECK(next.id != first.id);
+    db::AuditQuery query;
+    query.entity = "person";
+    query.entity_id = next.id.value();
+    const auto history = db::AuditRepository(*database).list(query);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].entity_label == "王三");
+
+    // The same for a unit, a training, a specialty and a pool.
+    auto unit = test::unit_named("县档案馆");
+    {
+        db::Transaction tx(*database);
+        db::UnitRepository(*database).create(tx, unit);
+        db::UnitRepository(*database).remove(tx, unit.id);
+        tx.commit();
+    }
+    auto other_unit = test::unit_named("县史志办");
+    {
+        db::Transaction tx(*database);
+        db::UnitRepository(*database).create(tx, other_unit);
+        tx.commit();
+    }
+    CHECK(other_unit.id != unit.id);
+
+    model::Specialty specialty;
+    specialty.name = "统计";
+    model::Specialty other_specialty;
+    other_specialty.name = "档案";
+    db::CatalogRepository catalogue(*database);
+    {
+        db::Transaction tx(*database);
+        catalogue.create(tx, specialty);
+        catalogue.remove(tx, specialty.id);
+        catalogue.create(tx, other_specialty);
+        tx.commit();
+    }
+    CHECK(other_specialty.id != specialty.id);
 }
