@@ -865,6 +865,19 @@ std::size_t PersonRepository::count()
     return static_cast<std::size_t>(n);
 }
 
+std::vector<std::pair<std::string, std::string>> PersonRepository::id_numbers()
+{
+    std::vector<std::pair<std::string, std::string>> numbers;
+    try {
+        internal::RowCursor rows(m_database, "SELECT id_number, name FROM person WHERE id_number <> '' ORDER BY id");
+        while (rows.next()) numbers.emplace_back(std::string(rows.text(0)), std::string(rows.text(1)));
+    }
+    catch (const soci::soci_error& error) {
+        throw internal::to_db_error(error, m_database.backend(), {});
+    }
+    return numbers;
+}
+
 std::vector<model::Person> PersonRepository::load_all() { return load_all(nullptr); }
 
 std::vector<model::Person> PersonRepository::load_all(Database* helper)

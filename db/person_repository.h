@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace xuncha::db {
@@ -38,6 +39,9 @@ public:
     // bytes: AttachmentRepository::load() reads those.
     std::optional<model::Person> find(model::PersonId id);
     std::size_t count();
+    // Every stored ID number with its holder's name, in person id order; people without one left out
+    // (an import checks the numbers it brings against these).
+    std::vector<std::pair<std::string, std::string>> id_numbers();
 
     // Every person with every sub-record, in id order, exactly as find() gives each: one query per
     // table, read in one consistent snapshot (export, annual review). Attachments without their bytes.

@@ -218,10 +218,8 @@ struct StoredKeys {
             if (!unit.parent_id) top_level_units.insert(unit.name);
         for (const auto& round : db::RoundRepository(database).list())
             rounds.emplace(round.committee, round.term, round.number);
-        db::PersonRepository people(database);
-        if (people.count() == 0) return;
-        for (const auto& stored : people.load_all())
-            if (!stored.id_number.empty()) id_numbers.emplace(normalized_id_number(stored.id_number), stored.name);
+        for (auto& [number, name] : db::PersonRepository(database).id_numbers())
+            id_numbers.emplace(normalized_id_number(std::move(number)), std::move(name));
     }
 
     static std::string normalized_id_number(std::string number)

@@ -4,6 +4,7 @@
 #include "db/audit_repository.h"
 #include "db/person_repository.h"
 #include "db/unit_repository.h"
+#include "model/id_number.h"
 
 #include <algorithm>
 
@@ -494,4 +495,21 @@ TEST_CASE("the same specialty or pool twice in one person is refused, naming the
     CHECK(people.count() == 0);
     CHECK(test::count_rows(*database, "person_specialty") == 0);
     CHECK(test::count_rows(*database, "pool_membership") == 0);
+}
+
+TEST_CASE("the stored ID numbers are read with their holders' names alone", "[db][person]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend);
+    const auto catalog = test::make_catalog(*database);
+    CHECK(db::PersonRepository(*database).id_numbers().empty());
+    const std::string digits = "11010519800101001";
+    const auto second_number = digits + model::id_number_check_char(digits);
+    test::created(*database, test::plain_person("李四", second_number, catalog.town.id));
+    test::created(*database, test::plain_person("无证号", "", catalog.town.id));
+    test::created(*database, test::plain_person("王五", "11010519491231002X", catalog.county.id));
+    const auto numbers = db::PersonRepository(*database).id_numbers();
+    const std::vector<std::pair<std::string, std::string>> expected{{second_number, "李四"},
+                                                                    {"11010519491231002X", "王五"}};
+    CHECK(numbers == expected);
 }
