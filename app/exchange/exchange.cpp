@@ -670,10 +670,8 @@ ImportReport import_dataset(db::Database& database, std::string_view json_text, 
     if (read_failure) std::rethrow_exception(read_failure);
 
     auto& dataset = read.dataset;
-    // The people handed over come first in the document; the ones the reader kept follow (only after a
-    // problem, when they are not written).
-    const auto handed = written.size();
-    if (handed != 0) {
+    // The people handed over come first in the document; the reader keeps the ones after a problem.
+    if (!written.empty()) {
         std::move(dataset.people.begin(), dataset.people.end(), std::back_inserter(written));
         dataset.people = std::move(written);
     }
@@ -695,13 +693,9 @@ ImportReport import_dataset(db::Database& database, std::string_view json_text, 
     };
     if (refused) return refusal(*refused);
     try {
-        // A document without people told nothing while it was read.
+        // A document without people told nothing while it was read. Without a problem every person
+        // was handed over, and written.
         if (!writer.catalogues_written()) writer.catalogues(dataset);
-        if (dataset.people.size() > handed) {
-            std::vector<model::Person> kept(std::make_move_iterator(dataset.people.begin() + static_cast<std::ptrdiff_t>(handed)),
-                                            std::make_move_iterator(dataset.people.end()));
-            writer.people(kept);
-        }
         writer.rest(dataset);
         tx.commit();
     }

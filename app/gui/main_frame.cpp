@@ -756,8 +756,9 @@ void MainFrame::export_all()
                           _("xuncha-data") + wxS("-") + to_wx(model::to_iso(today)) + wxS(".json"));
     wxFileDialog chooser(this, _("Export All Data"), suggestion.GetPath(), suggestion.GetFullName(),
                          _("Exchange files (*.json)|*.json"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (chooser.ShowModal() != wxID_OK || chosen_path(chooser).empty()) return;
+    if (chooser.ShowModal() != wxID_OK) return;
     wxFileName path(chosen_path(chooser));
+    if (!path.HasName()) return;
     if (path.GetExt().empty()) path.SetExt(wxS("json"));
     const auto file = from_wx(path.GetFullPath());
     bool written = false;
@@ -788,8 +789,9 @@ void MainFrame::import_file()
 {
     wxFileDialog chooser(this, _("Import Exchange File"), wxString(), wxString(),
                          _("Exchange files (*.json)|*.json|All files (*)|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (chooser.ShowModal() != wxID_OK || chosen_path(chooser).empty()) return;
+    if (chooser.ShowModal() != wxID_OK) return;
     const auto path = chosen_path(chooser);
+    if (path.empty()) return;
     if (message_box(this,
                     wxString::Format(_("Add the units, people, trainings, rounds and avoidance cases in %s to this "
                                        "database?\n\nNothing already here is changed or merged. The whole file is "
