@@ -179,7 +179,8 @@ public:
     {
     }
 
-    // Inserts the person, their attachments and every sub-record; assigns all ids.
+    // Inserts the person, their attachments and every sub-record; assigns all ids. The photo is linked
+    // by link_photos(), which the caller runs after the last insert.
     void insert(model::Person& person)
     {
         m_row.assign(person);
@@ -189,7 +190,7 @@ public:
         person.id = model::PersonId(m_insert->execute());
         std::vector<model::Attachment> stored;
         store_attachments(person, stored);
-        if (person.photo) set_photo(person);
+        if (person.photo) m_photo_links.emplace_back(person.id.value(), person.photo->id.value());
         insert_specialties(person);
         const long long owner = person.id.value();
         insert_all(m_work, owner, person.work_history);
@@ -301,6 +302,31 @@ public:
         m_session << "DELETE FROM attachment WHERE id = :id", soci::use(id, "id");
     }
 
+    // Points the inserted people at their photos, whose rows refer to them in turn: one UPDATE for
+    // all of them. Each UPDATE of person (a table with foreign keys) keeps a statement journal, and
+    // SQLite 3.40 walks the whole journal of the enclosing savepoint when it releases one: an UPDATE
+    // per photo took a tenth of a 10,000-person import.
+    void link_photos()
+    {
+        if (m_photo_links.empty()) return;
+        std::string links = "[";
+        for (const auto& [person, photo] : m_photo_links) {
+            if (links.size() > 1) links += ',';
+            links += '[' + std::to_string(person) + ',' + std::to_string(photo) + ']';
+        }
+        links += ']';
+        m_photo_links.clear();
+        if (m_backend == Backend::sqlite)
+            m_session << "UPDATE person SET photo_attachment_id = json_extract(link.value, '$[1]') "
+                         "FROM json_each(:links) AS link WHERE person.id = json_extract(link.value, '$[0]')",
+                soci::use(links, "links");
+        else
+            m_session << "UPDATE person SET photo_attachment_id = CAST(link ->> 1 AS bigint) "
+                         "FROM json_array_elements(CAST(:links AS json)) AS link "
+                         "WHERE person.id = CAST(link ->> 0 AS bigint)",
+                soci::use(links, "links");
+    }
+
     SubRecordWriter<internal::WorkRow>& work() { return m_work; }
     SubRecordWriter<internal::RelativeRow>& relatives() { return m_relatives; }
     SubRecordWriter<internal::MembershipRow>& memberships() { return m_memberships; }
@@ -320,15 +346,6 @@ private:
         for (std::size_t i = 0; i < entries.size(); ++i) writer.insert(owner, static_cast<int>(i), entries[i]);
     }
 
-    void set_photo(const model::Person& person)
-    {
-        m_photo_person = person.id.value();
-        m_photo = person.photo->id.value();
-        if (!m_set_photo)
-            m_set_photo.emplace((m_session.prepare << "UPDATE person SET photo_attachment_id = :photo WHERE id = :id",
-                                 soci::use(m_photo, "photo"), soci::use(m_photo_person, "id")));
-        m_set_photo->execute(true);
-    }
 
     void insert_specialties(const model::Person& person)
     {
@@ -348,13 +365,11 @@ private:
     long long m_id = 0;
     internal::SpecialtyLinkRow m_link;
     internal::AttachmentRow m_attachment;
-    long long m_photo = 0;
-    long long m_photo_person = 0;
+    std::vector<std::pair<long long, long long>> m_photo_links;  // person id, photo attachment id
     std::optional<internal::InsertStatement> m_insert;
     std::optional<soci::statement> m_update;
     std::optional<internal::InsertStatement> m_insert_link;
     std::optional<internal::InsertStatement> m_insert_attachment;
-    std::optional<soci::statement> m_set_photo;
     SubRecordWriter<internal::WorkRow> m_work;
     SubRecordWriter<internal::RelativeRow> m_relatives;
     SubRecordWriter<internal::MembershipRow> m_memberships;
@@ -1003,6 +1018,7 @@ void PersonRepository::create(Transaction& tx, model::Person& person)
         internal::WriteScope scope(m_database);
         PersonWriter writer(m_database);
         writer.insert(saved);
+        writer.link_photos();
         internal::CatalogNames names(session);
         internal::AuditWriter(m_database)
             .append("person", saved.id.value(), saved.name, model::AuditAction::create,
@@ -1040,6 +1056,7 @@ void PersonRepository::create_all(Transaction& tx, std::vector<model::Person>& p
             batch.added();
         }
         current = nullptr;
+        writer.link_photos();
         batch.finish();
         scope.done();
     }
