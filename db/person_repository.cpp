@@ -1065,6 +1065,47 @@ void PersonRepository::create_all(Transaction& tx, std::vector<model::Person>& p
     }
 }
 
+void PersonRepository::begin_bulk_load(Transaction& tx)
+{
+    internal::require_transaction_of(tx, m_database);
+    if (m_database.backend() != Backend::sqlite) return;
+    try {
+        auto& session = internal::session_of(m_database);
+        int stored = 0;
+        session << "SELECT EXISTS (SELECT 1 FROM person)", soci::into(stored);
+        if (stored != 0) return;
+        std::string tables;
+        for (const char* table : {internal::SpecialtyLinkRow::table, internal::AttachmentRow::table,
+                                  internal::WorkRow::table, internal::RelativeRow::table,
+                                  internal::MembershipRow::table, internal::StepRow::table,
+                                  internal::TrainingAttendanceRow::table, internal::CommendationRow::table,
+                                  internal::AssessmentRow::table, internal::IntegrityOpinionRow::table,
+                                  internal::PledgeRow::table, internal::SecondmentRow::table,
+                                  internal::DeclinedRow::table})
+            tables += std::string(tables.empty() ? "'" : ", '") + table + "'";
+        // The unique ones stay, to refuse a duplicate as it comes. Those SQLite made for a UNIQUE
+        // constraint have no SQL of their own and cannot be dropped anyway.
+        std::vector<std::pair<std::string, std::string>> indexes;
+        {
+            internal::RowCursor rows(m_database, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                                 "sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' AND "
+                                                 "tbl_name IN (" + tables + ") ORDER BY name");
+            while (rows.next()) indexes.emplace_back(std::string(rows.text(0)), std::string(rows.text(1)));
+        }
+        auto& deferred = m_database.impl().deferred_indexes;
+        for (const auto& [name, sql] : indexes) {
+            // Rebuilt from its own definition; IF NOT EXISTS in case a savepoint's rollback brought it back.
+            constexpr std::string_view create = "CREATE INDEX ";
+            if (sql.compare(0, create.size(), create) != 0) continue;
+            session << "DROP INDEX \"" + name + "\"";
+            deferred.push_back(std::string(create) + "IF NOT EXISTS " + sql.substr(create.size()));
+        }
+    }
+    catch (const soci::soci_error& error) {
+        throw internal::to_db_error(error, m_database.backend(), {});
+    }
+}
+
 void PersonRepository::update(Transaction& tx, model::Person& person)
 {
     internal::require_transaction_of(tx, m_database);

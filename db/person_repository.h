@@ -64,6 +64,13 @@ public:
     void create(Transaction& tx, model::Person& person);
     // Many new people at once (import, demo); the same as create() for each, with prepared statements.
     void create_all(Transaction& tx, std::vector<model::Person>& people);
+    // Before create_all() of many people into a database that holds none (an import into a new
+    // database), on SQLite: drops the non-unique indexes of the people's records, which tx.commit()
+    // builds again. SQLite builds an index over the rows already there much faster than it keeps one
+    // up to date row by row: for 10,000 people, 0.4 s less writing for 0.2 s more building. Until
+    // then, reading one person's records scans their tables. Does nothing on PostgreSQL, or when
+    // people are stored (rebuilding their indexes would cost more than it saves).
+    void begin_bulk_load(Transaction& tx);
 
     // Saves changes to an existing person: sub-records are matched by id (id 0 = new, missing = removed),
     // new ones get ids. Appends one audit row with the changed fields; nothing when nothing changed.

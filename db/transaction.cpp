@@ -30,6 +30,7 @@ Transaction::~Transaction()
     catch (const soci::soci_error&) {
         // The backend may already have ended a failed transaction; nothing was committed either way.
     }
+    impl.deferred_indexes.clear();
     impl.in_transaction = false;
 }
 
@@ -38,6 +39,9 @@ void Transaction::commit()
     auto& impl = m_database.impl();
     if (m_done) throw DbError(DbError::Category::query, "The transaction was already committed.");
     try {
+        // Built inside the transaction: a failure leaves it open, to be rolled back with the load.
+        for (const auto& create : impl.deferred_indexes) impl.session << create;
+        impl.deferred_indexes.clear();
         impl.session << "COMMIT";
     }
     catch (const soci::soci_error& error) {

@@ -629,6 +629,9 @@ ImportReport import_dataset(db::Database& database, std::string_view json_text, 
     // up (or the database refuses a row), the transaction is rolled back and nothing stays.
     db::Transaction tx(database);
     const StoredKeys stored(database);
+    // Into a database without people (a backup restored into a new one, the usual case), the indexes
+    // of their records are built once at the commit rather than kept up to date row by row.
+    db::PersonRepository(database).begin_bulk_load(tx);
     DatasetWriter writer(database, tx, report);
     Handover handover;
     ReadResult read;

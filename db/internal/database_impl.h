@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace xuncha::db {
 
@@ -29,6 +30,9 @@ struct Database::Impl {
     int schema_version = 0;
     std::optional<std::string> backup_path;
     bool in_transaction = false;
+    // Indexes a bulk load dropped (PersonRepository::begin_bulk_load), as the statements that build
+    // them again: Transaction::commit() runs them first; a rollback brings the indexes back itself.
+    std::vector<std::string> deferred_indexes;
 
     // Database::open() with a given list of migrations: the program's, or a test's longer or
     // shorter one to exercise upgrades and refusals.

@@ -2,6 +2,7 @@
 #include "test_database.h"
 
 #include "db/audit_repository.h"
+#include "db/internal/database_impl.h"
 #include "db/person_repository.h"
 #include "db/unit_repository.h"
 #include "model/id_number.h"
@@ -15,6 +16,37 @@ using xuncha::test::fields_of;
 using xuncha::test::change_of;
 
 namespace {
+
+// Every index of the person tables with its definition, by name: sqlite_master's or pg_indexes'.
+std::vector<std::pair<std::string, std::string>> person_indexes(db::Database& database)
+{
+    const std::string sql =
+        database.backend() == db::Backend::sqlite
+            ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+            : "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
+    std::vector<std::pair<std::string, std::string>> indexes;
+    soci::rowset<soci::row> rows = db::internal::session_of(database).prepare << sql;
+    for (const auto& row : rows) indexes.emplace_back(row.get<std::string>(0), row.get<std::string>(1));
+    return indexes;
+}
+
+bool has_index(db::Database& database, const std::string& name)
+{
+    const auto indexes = person_indexes(database);
+    return std::any_of(indexes.begin(), indexes.end(), [&](const auto& index) { return index.first == name; });
+}
+
+std::vector<model::Person> numbered_people(const test::SampleCatalog& catalog, int count)
+{
+    std::vector<model::Person> people;
+    for (int i = 0; i < count; ++i) {
+        auto p = test::full_person(catalog);
+        p.id_number.clear();
+        p.mobile = "139" + std::to_string(10000000 + i);
+        people.push_back(p);
+    }
+    return people;
+}
 
 model::Person saved_full_person(db::Database& database, const test::SampleCatalog& catalog)
 {
@@ -512,4 +544,65 @@ TEST_CASE("the stored ID numbers are read with their holders' names alone", "[db
     const std::vector<std::pair<std::string, std::string>> expected{{second_number, "李四"},
                                                                     {"11010519491231002X", "王五"}};
     CHECK(numbers == expected);
+}
+
+TEST_CASE("a bulk load into a database without people builds the records' indexes again at the commit",
+          "[db][person]")
+{
+    XUNCHA_EACH_BACKEND(backend);
+    TestDatabase database(backend);
+    const auto catalog = test::make_catalog(*database);
+    const auto before = person_indexes(*database);
+    REQUIRE(has_index(*database, "relative_by_person"));
+    db::PersonRepository repository(*database);
+
+    SECTION("committed: the same indexes as before, matching the rows")
+    {
+        auto people = numbered_people(catalog, 30);
+        db::Transaction tx(*database);
+        repository.begin_bulk_load(tx);
+        // Only SQLite drops them; the unique ones stay on both, refusing a duplicate as it comes.
+        CHECK(has_index(*database, "relative_by_person") == (backend == db::Backend::postgresql));
+        CHECK(has_index(*database, "person_id_number_unique"));
+        repository.create_all(tx, people);
+        tx.commit();
+        CHECK(person_indexes(*database) == before);
+        if (backend == db::Backend::sqlite) {
+            std::string integrity;
+            db::internal::session_of(*database) << "PRAGMA integrity_check", soci::into(integrity);
+            CHECK(integrity == "ok");
+        }
+        const auto found = repository.find(people[17].id);
+        REQUIRE(found);
+        CHECK(*found == people[17]);
+    }
+    SECTION("rolled back: the indexes come back with the empty tables")
+    {
+        auto people = numbered_people(catalog, 3);
+        {
+            db::Transaction tx(*database);
+            repository.begin_bulk_load(tx);
+            repository.create_all(tx, people);
+        }
+        CHECK(person_indexes(*database) == before);
+        CHECK(repository.count() == 0);
+        // A later transaction writes and commits as usual.
+        auto more = numbered_people(catalog, 2);
+        db::Transaction tx(*database);
+        repository.create_all(tx, more);
+        tx.commit();
+        CHECK(person_indexes(*database) == before);
+    }
+    SECTION("with people stored, nothing is dropped")
+    {
+        test::created(*database, test::plain_person("李四", "", catalog.town.id));
+        auto people = numbered_people(catalog, 3);
+        db::Transaction tx(*database);
+        repository.begin_bulk_load(tx);
+        CHECK(has_index(*database, "relative_by_person"));
+        repository.create_all(tx, people);
+        tx.commit();
+        CHECK(person_indexes(*database) == before);
+        CHECK(repository.count() == 4);
+    }
 }
