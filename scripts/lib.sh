@@ -5,6 +5,7 @@
 XUNCHA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config gettext
   libwxgtk3.2-dev libsoci-dev libpq-dev libsqlite3-dev libboost-date-time-dev libicu-dev nlohmann-json3-dev libssl-dev
+  libgoogle-perftools-dev
   catch2
 )
 # Running the GUI: wxWidgets' own Chinese strings and fonts with CJK glyphs.
