@@ -103,6 +103,13 @@ public:
     {
     }
 
+    // The text goes to `pieces` as soon as there is `piece_size` of it (document() then returns "").
+    void hand_out(const DocumentOut& pieces, std::size_t piece_size)
+    {
+        m_pieces = &pieces;
+        m_piece_size = piece_size;
+    }
+
     std::string document(std::size_t parallel_from)
     {
         m_out.begin_object();
@@ -160,6 +167,7 @@ public:
         m_out.begin_array();
         people(parallel_from);
         m_out.end_array();
+        hand_out_if_full();
 
         m_out.key("rounds");
         m_out.begin_array();
@@ -171,7 +179,10 @@ public:
         for (const auto& avoidance_case : m_dataset.avoidance_cases) this->avoidance_case(avoidance_case);
         m_out.end_array();
         m_out.end_object();
-        return m_out.take();
+        auto text = m_out.take();
+        if (!m_pieces) return text;
+        (*m_pieces)(text);
+        return {};
     }
 
 private:
@@ -199,8 +210,18 @@ private:
                 middle = people.size();  // no thread to be had: this one writes them all
             }
         }
-        for (std::size_t i = 0; i < middle; ++i) person(people[i]);
+        for (std::size_t i = 0; i < middle; ++i) {
+            person(people[i]);
+            hand_out_if_full();
+        }
         if (second_half.valid()) m_out.append_elements(second_half.get());
+    }
+
+    void hand_out_if_full()
+    {
+        if (!m_pieces || m_out.size() < m_piece_size) return;
+        (*m_pieces)(m_out.written());
+        m_out.forget_written();
     }
 
     template <class T>
@@ -676,6 +697,8 @@ private:
     const Dataset& m_dataset;
     const References& m_references;
     JsonWriter m_out;
+    const DocumentOut* m_pieces = nullptr;
+    std::size_t m_piece_size = 0;
 };
 
 }  // namespace
@@ -690,6 +713,21 @@ std::string write_document(const Dataset& dataset, std::size_t parallel_from)
 {
     const References references(dataset);
     return Writer(dataset, references, JsonWriter(estimated_size(dataset))).document(parallel_from);
+}
+
+void write_document(const Dataset& dataset, const DocumentOut& out)
+{
+    // Big enough that a file gets few write calls, small enough to start its first ones early.
+    write_document(dataset, 200, std::size_t{4} << 20, out);
+}
+
+void write_document(const Dataset& dataset, std::size_t parallel_from, std::size_t piece_size, const DocumentOut& out)
+{
+    const References references(dataset);
+    // Room for a piece and the record that fills it; the second half of the people comes as one text.
+    Writer writer(dataset, references, JsonWriter(std::min(estimated_size(dataset), piece_size + (1 << 20))));
+    writer.hand_out(out, piece_size);
+    writer.document(parallel_from);
 }
 
 }  // namespace xuncha::app

@@ -4,7 +4,9 @@
 #include "app/exchange/dataset.h"
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace xuncha::app {
 
@@ -19,5 +21,12 @@ std::string write_document(const Dataset& dataset);
 // The same bytes, with the people written by two threads, each its half, from `parallel_from` people
 // on (write_document() starts at a few hundred; tests compare small datasets both ways).
 std::string write_document(const Dataset& dataset, std::size_t parallel_from);
+
+// The same bytes handed to `out` in order, in pieces of about `piece_size` bytes (a record is never
+// split), as they are written and on the calling thread: a file gets the first pieces of a 10,000-person
+// document while the rest is still being written, and the whole document is never held at once.
+using DocumentOut = std::function<void(std::string_view piece)>;
+void write_document(const Dataset& dataset, const DocumentOut& out);
+void write_document(const Dataset& dataset, std::size_t parallel_from, std::size_t piece_size, const DocumentOut& out);
 
 }  // namespace xuncha::app

@@ -582,35 +582,49 @@ std::string export_dataset(db::Database& database)
 
 void export_dataset_to_file(db::Database& database, const std::filesystem::path& file)
 {
-    const auto text = export_dataset(database);
     // Written beside the target and renamed over it, so a failure never leaves a half-written backup.
     auto partial = file;
     partial += ".part";
     const auto message = [&](int error) { return "无法写入文件“" + file.string() + "”：" + errno_text(error); };
-    const auto fail = [&](int error) {
-        ::unlink(partial.c_str());
-        throw FileWriteError(message(error), error);
-    };
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0) {
         const int error = errno;
         throw FileWriteError(message(error), error);
     }
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const auto n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
+    try {
+        // Each piece goes to the file as soon as it is written, and to the disk in the background: the
+        // fsync at the end then waits for the last pieces only.
+        off_t offset = 0;
+        write_document(dataset_from_database(database), [&](std::string_view piece) {
+            std::size_t written = 0;
+            while (written < piece.size()) {
+                const auto n = ::write(fd, piece.data() + written, piece.size() - written);
+                if (n < 0) {
+                    if (errno == EINTR) continue;
+                    const int error = errno;
+                    throw FileWriteError(message(error), error);
+                }
+                written += static_cast<std::size_t>(n);
+            }
+            ::sync_file_range(fd, offset, static_cast<off_t>(piece.size()), SYNC_FILE_RANGE_WRITE);  // a hint
+            offset += static_cast<off_t>(piece.size());
+        });
+        if (::fsync(fd) != 0) {
             const int error = errno;
-            ::close(fd);
-            fail(error);
+            throw FileWriteError(message(error), error);
         }
-        written += static_cast<std::size_t>(n);
     }
-    const int synced = ::fsync(fd) == 0 ? 0 : errno;
+    catch (...) {
+        ::close(fd);
+        ::unlink(partial.c_str());
+        throw;
+    }
     const int closed = ::close(fd) == 0 ? 0 : errno;
-    if (synced != 0 || closed != 0) fail(synced != 0 ? synced : closed);
-    if (::rename(partial.c_str(), file.c_str()) != 0) fail(errno);
+    if (closed != 0 || ::rename(partial.c_str(), file.c_str()) != 0) {
+        const int error = closed != 0 ? closed : errno;
+        ::unlink(partial.c_str());
+        throw FileWriteError(message(error), error);
+    }
 }
 
 ImportReport import_dataset(db::Database& database, std::string_view json_text)

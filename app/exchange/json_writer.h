@@ -37,6 +37,11 @@ public:
 
     // The document with its final newline; the writer is empty afterwards.
     std::string take();
+    // For writing a long document out in pieces: the text written so far, which the writer then
+    // forgets (it stays where it is in the document; take() gives the rest).
+    std::size_t size() const { return m_out.size(); }
+    std::string_view written() const { return m_out; }
+    void forget_written() { m_out.clear(); }
 
     // For writing the elements of the array this writer has open on several threads: continuation()
     // gives a writer for elements that come after at least one of this one's; its take_elements() is

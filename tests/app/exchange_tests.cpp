@@ -930,6 +930,36 @@ TEST_CASE("a failed export leaves no partial file behind", "[exchange]")
     std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("a document handed out in pieces is the same document, cut between records", "[exchange]")
+{
+    auto read = app::read_document(app::demo_dataset(), test::test_today());
+    REQUIRE(read.problems.empty());
+    const auto& demo = read.dataset;
+    const auto text = app::write_document(demo);
+    for (const std::size_t parallel_from : {std::size_t{2}, std::numeric_limits<std::size_t>::max()}) {
+        INFO("people on two threads from " << parallel_from);
+        std::vector<std::string> pieces;
+        app::write_document(demo, parallel_from, 64 * 1024,
+                            [&](std::string_view piece) { pieces.emplace_back(piece); });
+        std::string joined;
+        for (const auto& piece : pieces) joined += piece;
+        CHECK(joined == text);
+        // The first half of the people comes in pieces of at least 64 KiB as it is written.
+        CHECK(pieces.size() > 3);
+        for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+            INFO("piece " << i);
+            CHECK(pieces[i].size() >= 64 * 1024);
+            // After a person, or after the people's array: never a record cut in two.
+            CHECK((pieces[i].back() == '}' || pieces[i].back() == ']'));
+        }
+    }
+    // The one-piece form hands out the whole text at once when it is smaller than a piece.
+    std::vector<std::string> whole;
+    app::write_document(demo, [&](std::string_view piece) { whole.emplace_back(piece); });
+    REQUIRE(whole.size() == 1);
+    CHECK(whole.front() == text);
+}
+
 TEST_CASE("people written on two threads give the same document as one writer", "[exchange]")
 {
     auto read = app::read_document(app::demo_dataset(), test::test_today());
