@@ -346,7 +346,6 @@ private:
         for (std::size_t i = 0; i < entries.size(); ++i) writer.insert(owner, static_cast<int>(i), entries[i]);
     }
 
-
     void insert_specialties(const model::Person& person)
     {
         m_link.person_id = person.id.value();
