@@ -103,7 +103,8 @@ public:
     {
     }
 
-    // The text goes to `pieces` as soon as there is `piece_size` of it (document() then returns "").
+    // The text goes to `pieces` as soon as there is `piece_size` of it between people; document()
+    // then returns what is left.
     void hand_out(const DocumentOut& pieces, std::size_t piece_size)
     {
         m_pieces = &pieces;
@@ -179,10 +180,7 @@ public:
         for (const auto& avoidance_case : m_dataset.avoidance_cases) this->avoidance_case(avoidance_case);
         m_out.end_array();
         m_out.end_object();
-        auto text = m_out.take();
-        if (!m_pieces) return text;
-        (*m_pieces)(text);
-        return {};
+        return m_out.take();
     }
 
 private:
@@ -727,7 +725,7 @@ void write_document(const Dataset& dataset, std::size_t parallel_from, std::size
     // Room for a piece and the record that fills it; the second half of the people comes as one text.
     Writer writer(dataset, references, JsonWriter(std::min(estimated_size(dataset), piece_size + (1 << 20))));
     writer.hand_out(out, piece_size);
-    writer.document(parallel_from);
+    out(writer.document(parallel_from));
 }
 
 }  // namespace xuncha::app
