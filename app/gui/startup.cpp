@@ -10,6 +10,12 @@
 #include <wx/uilocale.h>
 #include <wx/utils.h>
 
+#include <clocale>
+#include <cstring>
+
+// glibc's: raised whenever the catalogues to search change (the gettext manual, "Being a gettext grok").
+extern "C" int _nl_msg_cat_cntr;
+
 namespace xuncha::app {
 
 namespace {
@@ -36,6 +42,17 @@ void use_xdg_layout()
 void setup_translations(UiLanguage language)
 {
     wxUILocale::UseDefault();
+    // Without a usable system locale (LANG unset, or naming one not installed) the process stays in "C",
+    // where gettext ignores LANGUAGE below and text outside ASCII cannot pass through the C library.
+    const char* current = std::setlocale(LC_MESSAGES, nullptr);
+    if (current == nullptr || std::strcmp(current, "C") == 0 || std::strcmp(current, "POSIX") == 0)
+        std::setlocale(LC_ALL, "C.UTF-8");
+    // GTK's own words (the file dialogs' 取消 and 打开, their "Recent" and "Other Locations") come from
+    // its gettext catalogues, which follow LANGUAGE before the system locale: they speak the
+    // interface's language even on a machine set up in English. The catalogues may have been read
+    // already: _nl_msg_cat_cntr tells gettext to look again.
+    wxSetEnv(wxS("LANGUAGE"), language == UiLanguage::chinese ? wxS("zh_CN:zh") : wxS("en_US:en"));
+    ++_nl_msg_cat_cntr;
 
     // The build tree keeps the compiled catalogues in <build>/locale while the programs sit a few
     // folders below it; an installed program finds them in ../share/locale.

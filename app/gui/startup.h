@@ -17,8 +17,9 @@ namespace xuncha::app {
 // Puts settings and data under the XDG folders; call before the first wxConfig::Get().
 void use_xdg_layout();
 
-// Loads the wx and xuncha catalogues for `language` (pitfalls: never wxLocale::Init) and records
-// the language for vocabulary labels. Catalogues are looked up in a `locale` folder next to the
+// Loads the wx and xuncha catalogues for `language` (pitfalls: never wxLocale::Init), makes GTK's
+// own words follow it (LANGUAGE; C.UTF-8 when the system locale is unusable), and records the
+// language for vocabulary labels. Catalogues are looked up in a `locale` folder next to the
 // executable or up to three folders above it (the build tree), and in ../share/locale.
 void setup_translations(UiLanguage language);
 

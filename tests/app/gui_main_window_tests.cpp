@@ -8,6 +8,7 @@
 #include "app/gui/settings.h"
 #include "app/gui/settings_dialog.h"
 #include "app/gui/specialty_catalog_dialog.h"
+#include "app/gui/startup.h"
 #include "app/gui/unit_dialog.h"
 #include "app/gui/units_page.h"
 #include "app/gui/wx_text.h"
@@ -30,6 +31,8 @@
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
 #include <wx/weakref.h>
+
+#include <libintl.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -81,6 +84,22 @@ TEST_CASE("the main window opens in Chinese with the demo county loaded through 
     CHECK(list.shown_count() < list.total_count());
     for (unsigned row = 0; row < list.shown_count(); ++row)
         CHECK(app::membership_in(*list.at_row(row), frame.pools().front().id) != nullptr);
+}
+
+TEST_CASE("GTK's own words in the file dialogs follow the interface's language, whatever the system's", "[gui]")
+{
+    // The tests run under LANG=C.UTF-8, a machine set up in English. The file chooser's "Other
+    // Locations" and column headings come from GTK's catalogue, not from wx's or ours.
+    CHECK(std::string(dgettext("gtk30", "Other Locations")) == "其他位置");
+    CHECK(std::string(dgettext("gtk30", "Modified")) == "修改日期");
+
+    app::setup_translations(app::UiLanguage::english);
+    CHECK(std::string(dgettext("gtk30", "Other Locations")) == "Other Locations");
+    CHECK(app::from_wx(_("Export All Data")) == "Export All Data");
+
+    app::setup_translations(app::UiLanguage::chinese);
+    CHECK(std::string(dgettext("gtk30", "Other Locations")) == "其他位置");
+    CHECK(app::from_wx(_("Export All Data")) == "导出全部数据");
 }
 
 TEST_CASE("searching zhang, editing the post and saving changes the database and the audit log", "[gui]")
