@@ -6,12 +6,12 @@
 //                                 (created and dropped here; the login must be allowed CREATE DATABASE)
 
 #include "bench/bench_database.h"
+#include "bench/scratch.h"
 #include "bench/stopwatch.h"
 #include "bench/synthetic_people.h"
 #include "db/database.h"
 #include "db/person_repository.h"
 
-#include <libpq-fe.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,12 +19,12 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
-#include <stdexcept>
 #include <string>
-#include <system_error>
 #include <vector>
 
 using namespace xuncha;
+using bench::ScratchFile;
+using bench::ScratchPostgres;
 using bench::Spread;
 using bench::Stopwatch;
 using bench::Timing;
@@ -43,73 +43,6 @@ const char* verdict(double seconds, double target)
 {
     return seconds < target ? "meets" : "MISSES";
 }
-
-// An SQLite file for one run, removed with its journal files however the run ends.
-class ScratchSqlite {
-public:
-    explicit ScratchSqlite(std::string path) : m_path(std::move(path)) { remove(); }
-    ~ScratchSqlite() { remove(); }
-    ScratchSqlite(const ScratchSqlite&) = delete;
-    ScratchSqlite& operator=(const ScratchSqlite&) = delete;
-
-    const std::string& path() const { return m_path; }
-
-private:
-    void remove() const
-    {
-        std::error_code ignored;
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(m_path + suffix, ignored);
-    }
-
-    std::string m_path;
-};
-
-// A fresh database on the PostgreSQL server for one run, dropped afterwards, so that runs never see
-// each other's rows. libpq lets a later dbname= parameter override the one in the URI's path.
-class ScratchPostgres {
-public:
-    ScratchPostgres(const std::string& server_uri, int run)
-        : m_server_uri(server_uri), m_name("xuncha_bench_" + std::to_string(getpid()) + "_" + std::to_string(run))
-    {
-        execute("DROP DATABASE IF EXISTS " + m_name);
-        execute("CREATE DATABASE " + m_name);
-        m_uri = server_uri + (server_uri.find('?') == std::string::npos ? "?" : "&") + "dbname=" + m_name;
-    }
-    ~ScratchPostgres()
-    {
-        try {
-            execute("DROP DATABASE IF EXISTS " + m_name);
-        } catch (const std::exception& error) {
-            std::fprintf(stderr, "bench_db: %s\n", error.what());
-        }
-    }
-    ScratchPostgres(const ScratchPostgres&) = delete;
-    ScratchPostgres& operator=(const ScratchPostgres&) = delete;
-
-    const std::string& uri() const { return m_uri; }
-
-private:
-    void execute(const std::string& sql) const
-    {
-        PGconn* connection = PQconnectdb(m_server_uri.c_str());
-        std::string problem;
-        if (PQstatus(connection) != CONNECTION_OK) {
-            problem = PQerrorMessage(connection);
-        } else {
-            // "database ... does not exist, skipping" is expected: not printed among the figures.
-            PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr);
-            PGresult* result = PQexec(connection, sql.c_str());
-            if (PQresultStatus(result) != PGRES_COMMAND_OK) problem = PQresultErrorMessage(result);
-            PQclear(result);
-        }
-        PQfinish(connection);
-        if (!problem.empty()) throw std::runtime_error(sql + ": " + problem);
-    }
-
-    std::string m_server_uri;
-    std::string m_name;
-    std::string m_uri;
-};
 
 // One run of the insert: a new database with 60 units, then 10,000 people timed from the first
 // statement to the commit. Generating the people in memory is not timed; computing their pinyin is
@@ -142,9 +75,8 @@ void bench_insert(const std::string& server_uri)
             timings.push_back(time_insert(scratch.uri(), run, rows));
         } else {
             // Next to the cached databases, on a disk as the user's own database would be (not tmpfs).
-            const ScratchSqlite scratch(
-                (bench::bench_cache_dir() / ("insert-" + std::to_string(getpid()) + ".sqlite")).string());
-            timings.push_back(time_insert(scratch.path(), run, rows));
+            const ScratchFile scratch(bench::bench_cache_dir() / ("insert-" + std::to_string(getpid()) + ".sqlite"));
+            timings.push_back(time_insert(scratch.path().string(), run, rows));
         }
     }
     const auto s = spread(timings);
@@ -228,7 +160,7 @@ void bench_list(const std::string& server_uri)
 int main(int argc, char** argv)
 {
     const std::string server_uri = argc > 1 ? argv[1] : "";
-    if (!server_uri.empty() && !server_uri.starts_with("postgresql://") && !server_uri.starts_with("postgres://")) {
+    if (!server_uri.empty() && !bench::is_postgres_uri(server_uri)) {
         std::fprintf(stderr, "usage: bench_db [postgresql://...]\n");
         return 2;
     }

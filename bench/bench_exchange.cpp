@@ -3,10 +3,13 @@
 // asserts nothing about time.
 //
 //   bench_exchange                SQLite files next to the benchmark cache (bench_cache_dir())
+//   bench_exchange postgresql://  also the import into a scratch database on that PostgreSQL server
+//                                 (created and dropped here; the login must be allowed CREATE DATABASE)
 
 #include "app/exchange/document_reader.h"
 #include "app/exchange/exchange.h"
 #include "bench/bench_database.h"
+#include "bench/scratch.h"
 #include "bench/stopwatch.h"
 #include "bench/synthetic_people.h"
 #include "db/database.h"
@@ -22,10 +25,11 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <system_error>
 #include <vector>
 
 using namespace xuncha;
+using bench::ScratchFile;
+using bench::ScratchPostgres;
 using bench::Spread;
 using bench::Stopwatch;
 using bench::Timing;
@@ -43,26 +47,6 @@ void print(const char* what, const Spread& s)
     std::printf("exchange: %s: %.3f s (median of %d, %.3f-%.3f s; CPU %.3f s)\n", what, s.median, runs, s.best, s.worst,
                 s.cpu_median);
 }
-
-// A file for one run, removed (with SQLite's journal files) however the run ends.
-class ScratchFile {
-public:
-    explicit ScratchFile(std::filesystem::path path) : m_path(std::move(path)) { remove(); }
-    ~ScratchFile() { remove(); }
-    ScratchFile(const ScratchFile&) = delete;
-    ScratchFile& operator=(const ScratchFile&) = delete;
-
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    void remove() const
-    {
-        std::error_code ignored;
-        for (const char* suffix : {"", "-wal", "-shm", ".part"}) std::filesystem::remove(m_path.string() + suffix, ignored);
-    }
-
-    std::filesystem::path m_path;
-};
 
 std::filesystem::path scratch(const std::string& name)
 {
@@ -118,7 +102,7 @@ std::string read_file(const std::filesystem::path& file)
     return text;
 }
 
-int run()
+int run(const std::string& server_uri)
 {
     const ScratchFile source_file(scratch("source.sqlite"));
     auto source_database = db::Database::open(source_file.path().string());
@@ -172,6 +156,22 @@ int run()
         closes.push_back(closing.elapsed());
     }
 
+    // The same file into a scratch database on the PostgreSQL server, as an office with several staff
+    // would move its records there. No target in the issue (the target is for SQLite).
+    std::vector<Timing> postgres_imports;
+    for (int r = 0; !server_uri.empty() && r < runs; ++r) {
+        ScratchPostgres scratch(server_uri, r);
+        auto target = db::Database::open(scratch.uri());
+        const Stopwatch importing;
+        const auto report = app::import_dataset_from_file(*target, document.path(), today);
+        postgres_imports.push_back(importing.elapsed());
+        if (!report.ok() || report.people != people_count) {
+            std::fprintf(stderr, "bench_exchange: the import into PostgreSQL was refused (%zu problems)\n",
+                         report.problems.size());
+            return 1;
+        }
+    }
+
     std::printf("exchange: the document: %.1f MB for %zu people (%.1f KB a person, attachments included)\n",
                 static_cast<double>(bytes) / 1e6, people_count, static_cast<double>(bytes) / 1e3 / people_count);
     print("export 10,000 people to a file, SQLite", bench::spread(exports));
@@ -179,6 +179,9 @@ int run()
     print("import the file into an empty database, SQLite", bench::spread(imports));
     print("reading and checking the document alone (the import overlaps it with writing)", bench::spread(reads));
     print("then closing that database (the WAL copied into the file)", bench::spread(closes));
+    if (!postgres_imports.empty())
+        print("import the file into an empty database, PostgreSQL (no target; the server's own CPU not counted)",
+              bench::spread(postgres_imports));
     const auto total = bench::spread(totals);
     std::printf("exchange: export + import, SQLite: %.3f s (median of %d, %.3f-%.3f s; CPU %.3f s) [target < %.1f s: %s]\n",
                 total.median, runs, total.best, total.worst, total.cpu_median, target_s,
@@ -188,14 +191,15 @@ int run()
 
 }  // namespace
 
-int main(int argc, char**)
+int main(int argc, char** argv)
 {
-    if (argc > 1) {
-        std::fprintf(stderr, "usage: bench_exchange\n");
+    const std::string server_uri = argc > 1 ? argv[1] : "";
+    if (argc > 2 || (!server_uri.empty() && !bench::is_postgres_uri(server_uri))) {
+        std::fprintf(stderr, "usage: bench_exchange [postgresql://...]\n");
         return 2;
     }
     try {
-        return run();
+        return run(server_uri);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bench_exchange: %s\n", error.what());
         return 1;
