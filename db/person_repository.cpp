@@ -30,17 +30,33 @@ using internal::to_date;
 
 std::string label_of(const model::Person& person) { return "person “" + person.name + "”"; }
 
+// create_all on PostgreSQL writes the batched rows of this many people at a time.
+constexpr std::size_t people_a_flush = 256;
+
 // One sub-record table's statements, prepared on first use and re-executed with new buffer contents.
+// With a BatchOwner, inserts are batched (see internal::InsertStatement): reserve() and flush() apply.
 template <class Row>
 class SubRecordWriter {
 public:
-    SubRecordWriter(soci::session& session, Backend backend) : m_session(session), m_backend(backend) {}
+    SubRecordWriter(soci::session& session, Backend backend, const internal::BatchOwner* batch)
+        : m_session(session), m_backend(backend), m_batch(batch)
+    {
+    }
 
     void insert(long long owner, int position, typename Row::Entry& entry)
     {
         fill(owner, position, entry);
-        if (!m_insert) m_insert.emplace(m_session, m_backend, Row::table, m_row);
-        entry.id = decltype(entry.id)(m_insert->execute());
+        entry.id = decltype(entry.id)(inserter().execute());
+    }
+
+    void reserve(std::size_t rows)
+    {
+        if (rows > 0) inserter().reserve(rows);
+    }
+
+    void flush()
+    {
+        if (m_insert) m_insert->flush();
     }
 
     void update(long long owner, int position, const typename Row::Entry& entry)
@@ -65,6 +81,12 @@ public:
     }
 
 private:
+    internal::InsertStatement& inserter()
+    {
+        if (!m_insert) m_insert.emplace(m_session, m_backend, Row::table, m_row, true, internal::Audited{}, m_batch);
+        return *m_insert;
+    }
+
     void fill(long long owner, int position, const typename Row::Entry& entry)
     {
         m_row.owner_id = owner;
@@ -74,6 +96,7 @@ private:
 
     soci::session& m_session;
     Backend m_backend;
+    const internal::BatchOwner* m_batch;
     Row m_row;
     long long m_id = 0;
     std::optional<internal::InsertStatement> m_insert;
@@ -159,24 +182,83 @@ std::string step_text(const model::MembershipStep& step)
 }
 
 // All statements that write a person, prepared once per operation (create_all reuses them for
-// every person).
+// every person). With a BatchOwner (create_all), inserts are batched on PostgreSQL: nothing inserted
+// is in the database before flush().
 class PersonWriter {
 public:
-    explicit PersonWriter(Database& database)
+    explicit PersonWriter(Database& database, const internal::BatchOwner* batch = nullptr)
         : m_session(internal::session_of(database)),
           m_backend(database.backend()),
-          m_work(m_session, m_backend),
-          m_relatives(m_session, m_backend),
-          m_memberships(m_session, m_backend),
-          m_steps(m_session, m_backend),
-          m_trainings(m_session, m_backend),
-          m_commendations(m_session, m_backend),
-          m_assessments(m_session, m_backend),
-          m_opinions(m_session, m_backend),
-          m_pledges(m_session, m_backend),
-          m_secondments(m_session, m_backend),
-          m_declined(m_session, m_backend)
+          m_batch(batch),
+          m_work(m_session, m_backend, batch),
+          m_relatives(m_session, m_backend, batch),
+          m_memberships(m_session, m_backend, batch),
+          m_steps(m_session, m_backend, batch),
+          m_trainings(m_session, m_backend, batch),
+          m_commendations(m_session, m_backend, batch),
+          m_assessments(m_session, m_backend, batch),
+          m_opinions(m_session, m_backend, batch),
+          m_pledges(m_session, m_backend, batch),
+          m_secondments(m_session, m_backend, batch),
+          m_declined(m_session, m_backend, batch)
     {
+    }
+
+    // Batched: takes the ids that inserting `people` will need, a query a table.
+    void reserve(const std::vector<model::Person>& people)
+    {
+        if (!m_batch || m_backend != Backend::postgresql) return;
+        std::size_t attachments = 0;
+        std::size_t work = 0, relatives = 0, memberships = 0, steps = 0, trainings = 0, commendations = 0;
+        std::size_t assessments = 0, opinions = 0, pledges = 0, secondments = 0, declined = 0;
+        for (const auto& person : people) {
+            if (person.photo && !person.photo->id.is_saved()) ++attachments;
+            for (const auto& pledge : person.pledges)
+                if (pledge.scan && !pledge.scan->id.is_saved()) ++attachments;
+            work += person.work_history.size();
+            relatives += person.relatives.size();
+            memberships += person.memberships.size();
+            for (const auto& membership : person.memberships) steps += membership.steps.size();
+            trainings += person.trainings.size();
+            commendations += person.commendations.size();
+            assessments += person.assessments.size();
+            opinions += person.integrity_opinions.size();
+            pledges += person.pledges.size();
+            secondments += person.secondments.size();
+            declined += person.declined_secondments.size();
+        }
+        person_inserter().reserve(people.size());
+        if (attachments > 0) attachment_inserter().reserve(attachments);
+        m_work.reserve(work);
+        m_relatives.reserve(relatives);
+        m_memberships.reserve(memberships);
+        m_steps.reserve(steps);
+        m_trainings.reserve(trainings);
+        m_commendations.reserve(commendations);
+        m_assessments.reserve(assessments);
+        m_opinions.reserve(opinions);
+        m_pledges.reserve(pledges);
+        m_secondments.reserve(secondments);
+        m_declined.reserve(declined);
+    }
+
+    // Batched: writes what was inserted, each row after the rows it refers to.
+    void flush()
+    {
+        if (m_insert) m_insert->flush();
+        if (m_insert_attachment) m_insert_attachment->flush();
+        if (m_insert_link) m_insert_link->flush();
+        m_work.flush();
+        m_relatives.flush();
+        m_memberships.flush();
+        m_steps.flush();
+        m_trainings.flush();
+        m_commendations.flush();
+        m_assessments.flush();
+        m_opinions.flush();
+        m_pledges.flush();
+        m_secondments.flush();
+        m_declined.flush();
     }
 
     // Inserts the person, their attachments and every sub-record; assigns all ids. The photo is linked
@@ -186,8 +268,7 @@ public:
         m_row.assign(person);
         // The photo refers to an attachment row, which refers to the person: set once both exist.
         m_row.photo_attachment_id.set(std::optional<model::AttachmentId>());
-        if (!m_insert) m_insert.emplace(m_session, m_backend, "person", m_row, true, internal::Audited{"person"});
-        person.id = model::PersonId(m_insert->execute());
+        person.id = model::PersonId(person_inserter().execute());
         std::vector<model::Attachment> stored;
         store_attachments(person, stored);
         if (person.photo) m_photo_links.emplace_back(person.id.value(), person.photo->id.value());
@@ -284,8 +365,7 @@ public:
             m_attachment.content.data = attachment.content;
             if (m_backend == Backend::postgresql)
                 m_attachment.content.postgresql_text = internal::postgresql_bytea_text(*attachment.content);
-            if (!m_insert_attachment) m_insert_attachment.emplace(m_session, m_backend, "attachment", m_attachment);
-            attachment.id = model::AttachmentId(m_insert_attachment->execute());
+            attachment.id = model::AttachmentId(attachment_inserter().execute());
             // Neither buffer outlives the statement's use of it.
             m_attachment.content = {};
             auto description = attachment;
@@ -353,13 +433,30 @@ private:
             m_link.specialty_id = person.specialties[i].value();
             m_link.position = static_cast<int>(i);
             if (!m_insert_link)
-                m_insert_link.emplace(m_session, m_backend, internal::SpecialtyLinkRow::table, m_link, false);
+                m_insert_link.emplace(m_session, m_backend, internal::SpecialtyLinkRow::table, m_link, false,
+                                      internal::Audited{}, m_batch);
             m_insert_link->execute();
         }
     }
 
+    internal::InsertStatement& person_inserter()
+    {
+        if (!m_insert)
+            m_insert.emplace(m_session, m_backend, "person", m_row, true, internal::Audited{"person"}, m_batch);
+        return *m_insert;
+    }
+
+    internal::InsertStatement& attachment_inserter()
+    {
+        if (!m_insert_attachment)
+            m_insert_attachment.emplace(m_session, m_backend, "attachment", m_attachment, true, internal::Audited{},
+                                        m_batch);
+        return *m_insert_attachment;
+    }
+
     soci::session& m_session;
     Backend m_backend;
+    const internal::BatchOwner* m_batch;
     internal::PersonRow m_row;
     long long m_id = 0;
     internal::SpecialtyLinkRow m_link;
@@ -1037,27 +1134,38 @@ void PersonRepository::create_all(Transaction& tx, std::vector<model::Person>& p
     try {
         auto& session = internal::session_of(m_database);
         internal::WriteScope scope(m_database);
-        PersonWriter writer(m_database);
+        internal::BatchOwner batch;
+        PersonWriter writer(m_database, &batch);
+        writer.reserve(people);
         internal::CatalogNames names(session);
         internal::AuditWriter audit(m_database);
         // Each person's audit text is made on a second thread from the person as inserted (ids
         // assigned) while the next ones are inserted; the rows are written at the end, in order.
         const auto audit_names = names.snapshot();
         const model::Person none;
-        internal::AuditBatch batch(audit, "person", model::AuditAction::create, people.size(), [&](std::size_t i) {
+        internal::AuditBatch audit_batch(audit, "person", model::AuditAction::create, people.size(), [&](std::size_t i) {
             const auto& person = people[i];
             return internal::AuditBatch::Record{person.id.value(), person.name, model::diff(none, person, audit_names)};
         });
-        for (auto& person : people) {
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            auto& person = people[i];
             current = &person;
+            batch.current = i;
             compute_pinyin(person);
             writer.insert(person);
-            batch.added();
+            audit_batch.added();
+            // Batched rows are kept in memory until flushed: a few hundred people's at most.
+            if ((i + 1) % people_a_flush == 0) writer.flush();
         }
         current = nullptr;
+        writer.flush();
         writer.link_photos();
-        batch.finish();
+        audit_batch.finish();
         scope.done();
+    }
+    catch (const internal::BatchRowError& error) {
+        const auto owner = error.owner() < people.size() ? label_of(people[error.owner()]) : std::string();
+        throw internal::to_db_error(error, m_database.backend(), owner);
     }
     catch (const soci::soci_error& error) {
         throw internal::to_db_error(error, m_database.backend(), current ? label_of(*current) : std::string());

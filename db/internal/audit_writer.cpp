@@ -106,13 +106,44 @@ void AuditWriter::append(std::string_view entity, long long entity_id, const std
 void AuditWriter::append_json(std::string_view entity, long long entity_id, const std::string& label,
                               model::AuditAction action, std::string changes_json)
 {
+    fill(entity, entity_id, label, action, std::move(changes_json));
+    m_insert->execute();
+}
+
+void AuditWriter::append_json_later(std::string_view entity, long long entity_id, const std::string& label,
+                                    model::AuditAction action, std::string changes_json)
+{
+    fill(entity, entity_id, label, action, std::move(changes_json));
+    batched_insert().execute();
+}
+
+void AuditWriter::flush()
+{
+    if (m_batched_insert) m_batched_insert->flush();
+}
+
+void AuditWriter::reserve_later(std::size_t rows)
+{
+    batched_insert().reserve(rows);
+}
+
+InsertStatement& AuditWriter::batched_insert()
+{
+    if (!m_batched_insert)
+        m_batched_insert = std::make_unique<InsertStatement>(session_of(m_database), m_database.backend(), "audit_log",
+                                                             m_row, true, Audited{}, &m_batch_owner);
+    return *m_batched_insert;
+}
+
+void AuditWriter::fill(std::string_view entity, long long entity_id, const std::string& label,
+                       model::AuditAction action, std::string changes_json)
+{
     m_row.at = audit_timestamp(m_database.now());
     m_row.entity = entity;
     m_row.entity_id = entity_id;
     m_row.entity_label = label;
     m_row.action = model::code_of(action);
     m_row.changes = std::move(changes_json);
-    m_insert->execute();
 }
 
 namespace {
@@ -120,6 +151,8 @@ namespace {
 // Below this many records a thread costs more than it saves.
 constexpr std::size_t batch_thread_threshold = 64;
 constexpr std::size_t batch_wake_records = 16;
+// PostgreSQL: the rows waiting in the AuditWriter are written this many at a time.
+constexpr std::size_t rows_a_flush = 1000;
 
 }  // namespace
 
@@ -207,10 +240,13 @@ void AuditBatch::finish()
         if (m_error) std::rethrow_exception(m_error);
         done = m_done;
     }
+    m_writer.reserve_later(m_added);
     for (std::size_t i = 0; i < m_added; ++i) {
         auto row = i < done ? std::move(m_rows[i]) : row_of(i);
-        m_writer.append_json(m_entity, row.entity_id, row.label, m_action, std::move(row.changes_json));
+        m_writer.append_json_later(m_entity, row.entity_id, row.label, m_action, std::move(row.changes_json));
+        if ((i + 1) % rows_a_flush == 0) m_writer.flush();
     }
+    m_writer.flush();
 }
 
 }  // namespace xuncha::db::internal

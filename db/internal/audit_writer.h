@@ -38,6 +38,13 @@ public:
     // The same with the changes already in their stored form (changes_to_json).
     void append_json(std::string_view entity, long long entity_id, const std::string& label, model::AuditAction action,
                      std::string changes_json);
+    // The same, but on PostgreSQL the row waits for flush(), which writes the waiting rows many to a
+    // statement (see InsertStatement's batches); on SQLite it is written at once.
+    void append_json_later(std::string_view entity, long long entity_id, const std::string& label,
+                           model::AuditAction action, std::string changes_json);
+    void flush();
+    // Takes the ids of the next `rows` rows of append_json_later in one query (PostgreSQL).
+    void reserve_later(std::size_t rows);
 
     struct Row {
         std::string at;
@@ -62,9 +69,15 @@ public:
     };
 
 private:
+    InsertStatement& batched_insert();
+    void fill(std::string_view entity, long long entity_id, const std::string& label, model::AuditAction action,
+              std::string changes_json);
+
     Database& m_database;
     Row m_row;
     std::unique_ptr<InsertStatement> m_insert;
+    BatchOwner m_batch_owner;
+    std::unique_ptr<InsertStatement> m_batched_insert;  // made on first use
 };
 
 // The audit rows of many records inserted one after another (create_all of thousands of people):

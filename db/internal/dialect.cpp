@@ -1,11 +1,14 @@
 #include "db/internal/dialect.h"
 
+#include <libpq-fe.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <string>
+#include <vector>
 
 namespace xuncha::db::internal {
 
@@ -53,8 +56,11 @@ enum class Violation { none, unique, foreign_key, check, not_null, bad_value, co
 Violation classify(const soci::soci_error& error, Backend backend, const std::string& message)
 {
     if (backend == Backend::postgresql) {
-        if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) {
-            const std::string state = pg->sqlstate();
+        std::optional<std::string> sqlstate;
+        if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&error)) sqlstate = pg->sqlstate();
+        if (const auto* batch = dynamic_cast<const BatchRowError*>(&error)) sqlstate = batch->sqlstate();
+        if (sqlstate) {
+            const std::string& state = *sqlstate;
             if (state == "23505") return Violation::unique;
             if (state == "23503") return Violation::foreign_key;
             if (state == "23514") return Violation::check;
@@ -304,9 +310,9 @@ DbError to_db_error(const soci::soci_error& error, Backend backend, const std::s
 
 namespace sq = sqlite_api;
 
-class NativeSqliteInsert final : public SqliteBinder {
+class NativeSqliteInsert final : public RowBinder {
 public:
-    NativeSqliteInsert(soci::session& session, const std::string& sql, std::function<void(SqliteBinder&)> bind_row)
+    NativeSqliteInsert(soci::session& session, const std::string& sql, std::function<void(RowBinder&)> bind_row)
         : m_connection(static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_),
           m_bind_row(std::move(bind_row))
     {
@@ -373,23 +379,202 @@ private:
 
     sq::sqlite3* m_connection;
     sq::sqlite3_stmt* m_statement = nullptr;
-    std::function<void(SqliteBinder&)> m_bind_row;
+    std::function<void(RowBinder&)> m_bind_row;
     int m_next = 1;
 };
 
 void NativeSqliteInsertDeleter::operator()(NativeSqliteInsert* insert) const { delete insert; }
 
+// Rows of one PostgreSQL table kept as text parameters (as SOCI would send them) and written through
+// libpq, up to 1,000 rows to a statement. Each statement runs inside a savepoint: when one is refused,
+// its rows are tried one by one to find the row to blame, whose owner the error names.
+class PostgresBatchInsert final : public RowBinder {
+public:
+    PostgresBatchInsert(soci::session& session, const std::string& table, const std::string& names, bool returns_id,
+                        const BatchOwner& owner, std::function<void(RowBinder&)> bind_row)
+        : m_connection(static_cast<soci::postgresql_session_backend*>(session.get_backend())->conn_),
+          m_table(table),
+          m_head("INSERT INTO " + table + " (" + (returns_id ? "id, " : "") + names + ") VALUES "),
+          m_columns(static_cast<std::size_t>(std::count(names.begin(), names.end(), ',')) + 1 + (returns_id ? 1 : 0)),
+          m_returns_id(returns_id),
+          m_owner(owner),
+          m_bind_row(std::move(bind_row))
+    {
+    }
+    PostgresBatchInsert(const PostgresBatchInsert&) = delete;
+    PostgresBatchInsert& operator=(const PostgresBatchInsert&) = delete;
+
+    long long add()
+    {
+        long long id = 0;
+        if (m_returns_id) {
+            if (m_next_id == m_ids.size()) reserve(64);
+            id = m_ids[m_next_id++];
+            push(std::to_string(id));
+        }
+        m_bind_row(*this);
+        m_owners.push_back(m_owner.current);
+        return id;
+    }
+
+    // Ids come from the table's own sequence, as a default id would: other sessions never get them.
+    void reserve(std::size_t rows)
+    {
+        const std::size_t left = m_ids.size() - m_next_id;
+        if (!m_returns_id || left >= rows) return;
+        m_ids.erase(m_ids.begin(), m_ids.begin() + static_cast<std::ptrdiff_t>(m_next_id));
+        m_next_id = 0;
+        const std::string sql = "SELECT nextval(pg_get_serial_sequence('" + m_table + "', 'id')) FROM generate_series(1, " +
+                                std::to_string(rows - left) + ")";
+        Result result(PQexec(m_connection, sql.c_str()));
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) fail(result.get(), m_owner.current);
+        for (int i = 0; i < PQntuples(result.get()); ++i) m_ids.push_back(std::stoll(PQgetvalue(result.get(), i, 0)));
+    }
+
+    void flush()
+    {
+        const std::size_t rows = m_owners.size();
+        const std::size_t per_statement = std::min<std::size_t>(1000, max_parameters / m_columns);
+        for (std::size_t first = 0; first < rows; first += per_statement) write(first, std::min(per_statement, rows - first));
+        m_values.clear();
+        m_null.clear();
+        m_owners.clear();
+    }
+
+    void bind(const std::string& value) override { push(value); }
+    void bind(int value) override { push(std::to_string(value)); }
+    void bind(long long value) override { push(std::to_string(value)); }
+    void bind(const NullableText& value) override
+    {
+        if (value.is_null())
+            push_null();
+        else
+            push(value.value);
+    }
+    void bind(const NullableId& value) override
+    {
+        if (value.indicator == soci::i_null)
+            push_null();
+        else
+            push(std::to_string(value.value));
+    }
+    void bind(const Bytes& value) override { push(value.postgresql_text); }
+
+private:
+    static constexpr std::size_t max_parameters = 65535;  // the protocol's limit for one statement
+
+    struct ResultDeleter {
+        void operator()(PGresult* result) const { PQclear(result); }
+    };
+    using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+    void push(std::string value)
+    {
+        m_values.push_back(std::move(value));
+        m_null.push_back(false);
+    }
+    void push_null()
+    {
+        m_values.emplace_back();
+        m_null.push_back(true);
+    }
+
+    // Rows [first, first + count) in one statement; on refusal, one by one to name the row.
+    void write(std::size_t first, std::size_t count)
+    {
+        command("SAVEPOINT xuncha_batch");
+        Result result = insert(first, count);
+        if (PQresultStatus(result.get()) == PGRES_COMMAND_OK) {
+            command("RELEASE SAVEPOINT xuncha_batch");
+            return;
+        }
+        command("ROLLBACK TO SAVEPOINT xuncha_batch");
+        for (std::size_t row = first; row < first + count; ++row) {
+            Result single = insert(row, 1);
+            if (PQresultStatus(single.get()) != PGRES_COMMAND_OK) fail(single.get(), m_owners[row]);
+        }
+        fail(result.get(), m_owners[first]);  // refused together, not alone: blame the first
+    }
+
+    Result insert(std::size_t first, std::size_t count)
+    {
+        std::string sql = m_head;
+        std::vector<const char*> values;
+        values.reserve(count * m_columns);
+        int parameter = 1;
+        for (std::size_t row = first; row < first + count; ++row) {
+            sql += row == first ? "(" : ", (";
+            for (std::size_t column = 0; column < m_columns; ++column) {
+                if (column > 0) sql += ", ";
+                sql += '$' + std::to_string(parameter++);
+                const std::size_t i = row * m_columns + column;
+                values.push_back(m_null[i] ? nullptr : m_values[i].c_str());
+            }
+            sql += ')';
+        }
+        return Result(PQexecParams(m_connection, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                   nullptr, nullptr, 0));
+    }
+
+    void command(const char* sql)
+    {
+        Result result(PQexec(m_connection, sql));
+        if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) fail(result.get(), m_owner.current);
+    }
+
+    [[noreturn]] void fail(const PGresult* result, std::size_t owner)
+    {
+        const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection);
+        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        throw BatchRowError(message ? message : "no message", state ? state : "", owner);
+    }
+
+    PGconn* m_connection;
+    std::string m_table;
+    std::string m_head;
+    std::size_t m_columns;
+    bool m_returns_id;
+    const BatchOwner& m_owner;
+    std::function<void(RowBinder&)> m_bind_row;
+    std::vector<std::string> m_values;  // m_columns a row, in visiting order (the id first)
+    std::vector<bool> m_null;
+    std::vector<std::size_t> m_owners;  // one a row
+    std::vector<long long> m_ids;       // reserved; those from m_next_id on are still free
+    std::size_t m_next_id = 0;
+};
+
+void PostgresBatchInsertDeleter::operator()(PostgresBatchInsert* insert) const { delete insert; }
+
 NativeSqliteInsertPtr InsertStatement::make_native_insert(soci::session& session, const std::string& sql,
-                                                          std::function<void(SqliteBinder&)> bind_row)
+                                                          std::function<void(RowBinder&)> bind_row)
 {
     return NativeSqliteInsertPtr(new NativeSqliteInsert(session, sql, std::move(bind_row)));
 }
 
+PostgresBatchInsertPtr InsertStatement::make_postgres_batch(soci::session& session, const std::string& table,
+                                                            const std::string& names, bool returns_id,
+                                                            const BatchOwner& owner,
+                                                            std::function<void(RowBinder&)> bind_row)
+{
+    return PostgresBatchInsertPtr(new PostgresBatchInsert(session, table, names, returns_id, owner, std::move(bind_row)));
+}
+
 InsertStatement::~InsertStatement() = default;
+
+void InsertStatement::reserve(std::size_t rows)
+{
+    if (m_batch) m_batch->reserve(rows);
+}
+
+void InsertStatement::flush()
+{
+    if (m_batch) m_batch->flush();
+}
 
 long long InsertStatement::execute()
 {
     if (m_native) return m_native->execute();
+    if (m_batch) return m_batch->add();
     m_statement->execute(true);
     // Step past the one returned row, so that the statement is finished.
     while (m_statement->fetch()) {
