@@ -26,10 +26,27 @@ model::Attachment AttachmentRepository::load(model::AttachmentId id)
     return *attachment;
 }
 
-std::vector<model::AttachmentId> AttachmentRepository::verify_all()
+std::vector<AttachmentRepository::Damaged> AttachmentRepository::verify_all()
 {
     try {
-        return internal::corrupt_attachments(m_database);
+        std::vector<Damaged> damaged;
+        auto& session = internal::session_of(m_database);
+        for (const auto id : internal::corrupt_attachments(m_database)) {
+            Damaged d;
+            d.id = id;
+            long long key = id.value();
+            long long person = 0;
+            int photo = 0;
+            session << "SELECT a.file_name, a.person_id, p.name, "
+                       "CASE WHEN p.photo_attachment_id = a.id THEN 1 ELSE 0 END "
+                       "FROM attachment a JOIN person p ON p.id = a.person_id WHERE a.id = :id",
+                soci::into(d.file_name), soci::into(person), soci::into(d.person_name), soci::into(photo),
+                soci::use(key, "id");
+            d.person = model::PersonId(person);
+            d.photo = photo != 0;
+            damaged.push_back(std::move(d));
+        }
+        return damaged;
     }
     catch (const soci::soci_error& error) {
         throw internal::to_db_error(error, m_database.backend(), {});

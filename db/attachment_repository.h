@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "model/attachment.h"
 
+#include <string>
 #include <vector>
 
 namespace xuncha::db {
@@ -17,8 +18,19 @@ public:
     // DbError(corrupt), naming the file, when the bytes no longer match their SHA-256.
     model::Attachment load(model::AttachmentId id);
 
+    // An attachment whose bytes no longer match their SHA-256, and whose it is.
+    struct Damaged {
+        model::AttachmentId id;
+        std::string file_name;
+        model::PersonId person;
+        std::string person_name;
+        bool photo = false;  // the person's photo; otherwise the scan of a pledge
+
+        bool operator==(const Damaged&) const = default;
+    };
+
     // Every attachment whose bytes no longer match their SHA-256, in id order (empty: all intact).
-    std::vector<model::AttachmentId> verify_all();
+    std::vector<Damaged> verify_all();
 
 private:
     Database& m_database;

@@ -850,16 +850,10 @@ int cmd_verify(const Context& ctx, std::span<const std::string> args)
         ctx.out << "附件检查完毕：全部附件与保存时记录的校验值一致。\n";
         return 0;
     }
-    for (const auto id : damaged) {
-        // load() refuses the damaged bytes and names the file.
-        std::string name;
-        try {
-            attachments.load(id);
-        } catch (const db::DbError& error) {
-            name = error.subject();
-        }
-        ctx.err << "已损坏: " << (name.empty() ? "（无文件名）" : "“" + name + "”") << "（附件 #" << id.value() << "）\n";
-    }
+    for (const auto& attachment : damaged)
+        ctx.err << "已损坏: " << attachment.person_name << (attachment.photo ? "的照片" : "的承诺书扫描件") << "“"
+                << attachment.file_name << "”（人员 #" << attachment.person.value() << "，附件 #"
+                << attachment.id.value() << "）\n";
     ctx.err << "共 " << damaged.size() << " 个附件的内容与保存时记录的校验值不符，可能已损坏。请从备份恢复数据库。\n";
     return 1;
 }

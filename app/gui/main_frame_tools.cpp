@@ -246,20 +246,14 @@ void MainFrame::show_history()
 
 void MainFrame::check_attachments()
 {
-    std::vector<wxString> damaged;  // "“王晓燕廉洁承诺书.pdf” (#12)"
+    std::vector<wxString> damaged;  // "王晓燕的承诺书扫描件“廉洁承诺书.pdf”（附件 #12）"
     if (!guarded(this, _("The attachments could not be checked."), [&] {
             wxBusyCursor busy;
-            db::AttachmentRepository attachments(*m_database);
-            for (const auto id : attachments.verify_all()) {
-                // load() refuses the damaged bytes and names the file.
-                std::string name;
-                try {
-                    attachments.load(id);
-                } catch (const db::DbError& error) {
-                    name = error.subject();
-                }
-                damaged.push_back(wxString::Format(wxS("“%s” (#%lld)"), to_wx(name), id.value()));
-            }
+            for (const auto& attachment : db::AttachmentRepository(*m_database).verify_all())
+                damaged.push_back(wxString::Format(attachment.photo ? _("%s's photo \"%s\" (attachment #%lld)")
+                                                                    : _("%s's pledge scan \"%s\" (attachment #%lld)"),
+                                                   to_wx(attachment.person_name), to_wx(attachment.file_name),
+                                                   attachment.id.value()));
         }))
         return;
     if (damaged.empty()) {

@@ -260,7 +260,7 @@ TEST_CASE("tables align Chinese text by its display width", "[cli]")
     CHECK(out.str() == "姓名    id\n------  --\n张三丰  1\nli      2\n");
 }
 
-TEST_CASE("verify finds a damaged attachment by its file name and changes nothing", "[cli]")
+TEST_CASE("verify finds a damaged attachment by its owner and file name and changes nothing", "[cli]")
 {
     TempDir dir;
     const auto file = dir.file("office.sqlite");
@@ -269,17 +269,23 @@ TEST_CASE("verify finds a damaged attachment by its file name and changes nothin
     CHECK(intact.code == 0);
     CHECK(intact.out.find("全部附件") != std::string::npos);
 
-    // One scan's bytes change behind the program's back, as a disk error would do.
+    // One attachment's bytes change behind the program's back, as a disk error would do.
     std::string name;
+    std::string owner;
+    bool photo = false;
     {
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
         const std::unique_ptr<sqlite3, int (*)(sqlite3*)> connection(raw, sqlite3_close);
         sqlite3_stmt* statement = nullptr;
-        REQUIRE(sqlite3_prepare_v2(raw, "SELECT file_name FROM attachment ORDER BY id LIMIT 1", -1, &statement, nullptr) ==
-                SQLITE_OK);
+        REQUIRE(sqlite3_prepare_v2(raw,
+                                   "SELECT a.file_name, p.name, p.photo_attachment_id IS a.id FROM attachment a "
+                                   "JOIN person p ON p.id = a.person_id ORDER BY a.id LIMIT 1",
+                                   -1, &statement, nullptr) == SQLITE_OK);
         REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
         name = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        owner = reinterpret_cast<const char*>(sqlite3_column_text(statement, 1));
+        photo = sqlite3_column_int(statement, 2) != 0;
         sqlite3_finalize(statement);
         REQUIRE(sqlite3_exec(raw, "UPDATE attachment SET content = X'00010203' WHERE id = (SELECT MIN(id) FROM attachment)",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -287,7 +293,9 @@ TEST_CASE("verify finds a damaged attachment by its file name and changes nothin
     const auto size_before = std::filesystem::file_size(file);
     const auto damaged = run({"--db", file, "verify"});
     CHECK(damaged.code == 1);
-    CHECK(damaged.err.find("“" + name + "”") != std::string::npos);
+    // Whose it is and what it is, so that the office knows which record to restore.
+    INFO(damaged.err);
+    CHECK(damaged.err.find(owner + (photo ? "的照片“" : "的承诺书扫描件“") + name + "”") != std::string::npos);
     CHECK(damaged.err.find("共 1 个附件") != std::string::npos);
     CHECK(std::filesystem::file_size(file) == size_before);
 }

@@ -574,7 +574,7 @@ TEST_CASE("a training is added, attended by the selected people, and cannot be r
     CHECK(db::TrainingRepository(frame.database()).list().size() == trainings_before + 1);
 }
 
-TEST_CASE("the attachment check finds every photo and scan intact, then names a damaged one", "[gui]")
+TEST_CASE("the attachment check finds every photo and scan intact, then names a damaged one and its owner", "[gui]")
 {
     test::TempDir dir;
     test::FrameFixture fixture(dir.path(), test::Start::demo);
@@ -590,8 +590,11 @@ TEST_CASE("the attachment check finds every photo and scan intact, then names a 
     // One scan's bytes changed behind the program's back, as a disk fault would.
     long long id = 0;
     std::string file_name;
-    db::internal::session_of(frame.database()) << "SELECT id, file_name FROM attachment ORDER BY id DESC LIMIT 1",
-        soci::into(id), soci::into(file_name);
+    std::string owner;
+    db::internal::session_of(frame.database())
+        << "SELECT a.id, a.file_name, p.name FROM attachment a JOIN person p ON p.id = a.person_id "
+           "WHERE a.id <> coalesce(p.photo_attachment_id, 0) ORDER BY a.id DESC LIMIT 1",
+        soci::into(id), soci::into(file_name), soci::into(owner);
     REQUIRE(id != 0);
     db::internal::session_of(frame.database()) << "UPDATE attachment SET content = x'00' WHERE id = " << id;
     wxString details;
@@ -602,5 +605,6 @@ TEST_CASE("the attachment check finds every photo and scan intact, then names a 
                   }));
     CHECK(verdict.Contains(wxString::FromUTF8("有 1 个附件")));
     CHECK(verdict.Contains(wxString::FromUTF8("从备份恢复")));
-    CHECK(details.Contains(app::to_wx(file_name)));
+    // Whose scan it is, so that the office knows which record to restore.
+    CHECK(details.Contains(app::to_wx(owner + "的承诺书扫描件“" + file_name + "”")));
 }

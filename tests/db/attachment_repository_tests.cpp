@@ -151,8 +151,28 @@ TEST_CASE("damaged bytes are reported as corrupt, naming the file, and verify_al
         CHECK(error.subject() == "张三承诺书.pdf");
         CHECK_THAT(error.detail(), Catch::Contains("张三承诺书.pdf") && Catch::Contains("SHA-256"));
     }
-    CHECK(attachments.verify_all() == std::vector<model::AttachmentId>{damaged});
+    const auto found = attachments.verify_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].id == damaged);
+    CHECK(found[0].file_name == "张三承诺书.pdf");
+    CHECK(found[0].person == person.id);
+    CHECK(found[0].person_name == "张三");
+    CHECK_FALSE(found[0].photo);
     CHECK(*attachments.load(intact).content == "intact");
+
+    // A damaged photo is told apart from a scan.
+    auto with_photo = with_scans(catalog, "李四", {});
+    with_photo.photo = test::new_attachment("李四.jpg", test::binary_bytes("photo"));
+    const auto other = test::created(*database, with_photo);
+    overwrite_content(*database, other.photo->id, "x");
+    const auto both = attachments.verify_all();
+    REQUIRE(both.size() == 2);
+    CHECK(both[0] == found[0]);
+    CHECK(both[1].id == other.photo->id);
+    CHECK(both[1].person == other.id);
+    CHECK(both[1].person_name == "李四");
+    CHECK(both[1].file_name == "李四.jpg");
+    CHECK(both[1].photo);
 }
 
 TEST_CASE("a missing attachment is not found", "[db][attachment]")
