@@ -110,10 +110,11 @@ void AuditWriter::append_json(std::string_view entity, long long entity_id, cons
     m_insert->execute();
 }
 
-void AuditWriter::append_json_later(std::string_view entity, long long entity_id, const std::string& label,
-                                    model::AuditAction action, std::string changes_json)
+void AuditWriter::append_json_later(std::size_t owner, std::string_view entity, long long entity_id,
+                                    const std::string& label, model::AuditAction action, std::string changes_json)
 {
     fill(entity, entity_id, label, action, std::move(changes_json));
+    m_batch_owner.current = owner;
     batched_insert().execute();
 }
 
@@ -243,7 +244,8 @@ void AuditBatch::finish()
     m_writer.reserve_later(m_added);
     for (std::size_t i = 0; i < m_added; ++i) {
         auto row = i < done ? std::move(m_rows[i]) : row_of(i);
-        m_writer.append_json_later(m_entity, row.entity_id, row.label, m_action, std::move(row.changes_json));
+        // The row of record i names record i when refused (create_all's error names the person).
+        m_writer.append_json_later(i, m_entity, row.entity_id, row.label, m_action, std::move(row.changes_json));
         if ((i + 1) % rows_a_flush == 0) m_writer.flush();
     }
     m_writer.flush();

@@ -39,8 +39,9 @@ public:
     void append_json(std::string_view entity, long long entity_id, const std::string& label, model::AuditAction action,
                      std::string changes_json);
     // The same, but on PostgreSQL the row waits for flush(), which writes the waiting rows many to a
-    // statement (see InsertStatement's batches); on SQLite it is written at once.
-    void append_json_later(std::string_view entity, long long entity_id, const std::string& label,
+    // statement (see InsertStatement's batches); on SQLite it is written at once. A refused row throws
+    // BatchRowError with its `owner`.
+    void append_json_later(std::size_t owner, std::string_view entity, long long entity_id, const std::string& label,
                            model::AuditAction action, std::string changes_json);
     void flush();
     // Takes the ids of the next `rows` rows of append_json_later in one query (PostgreSQL).
