@@ -130,6 +130,8 @@ void AuditWriter::reserve_later(std::size_t rows)
 
 InsertStatement& AuditWriter::batched_insert()
 {
+    // Only PostgreSQL keeps batched rows; on SQLite the statement of append_json writes them alike.
+    if (m_database.backend() != Backend::postgresql) return *m_insert;
     if (!m_batched_insert)
         m_batched_insert = std::make_unique<InsertStatement>(session_of(m_database), m_database.backend(), "audit_log",
                                                              m_row, true, Audited{}, &m_batch_owner);

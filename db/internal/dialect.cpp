@@ -437,7 +437,6 @@ public:
         const std::size_t per_statement = std::min<std::size_t>(1000, max_parameters / m_columns);
         for (std::size_t first = 0; first < rows; first += per_statement) write(first, std::min(per_statement, rows - first));
         m_values.clear();
-        m_null.clear();
         m_owners.clear();
     }
 
@@ -468,16 +467,8 @@ private:
     };
     using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
-    void push(std::string value)
-    {
-        m_values.push_back(std::move(value));
-        m_null.push_back(false);
-    }
-    void push_null()
-    {
-        m_values.emplace_back();
-        m_null.push_back(true);
-    }
+    void push(std::string value) { m_values.emplace_back(std::move(value)); }
+    void push_null() { m_values.emplace_back(); }
 
     // Rows [first, first + count) in one statement; on refusal, one by one to name the row.
     void write(std::size_t first, std::size_t count)
@@ -508,7 +499,7 @@ private:
                 if (column > 0) sql += ", ";
                 sql += '$' + std::to_string(parameter++);
                 const std::size_t i = row * m_columns + column;
-                values.push_back(m_null[i] ? nullptr : m_values[i].c_str());
+                values.push_back(m_values[i] ? m_values[i]->c_str() : nullptr);
             }
             sql += ')';
         }
@@ -536,8 +527,7 @@ private:
     bool m_returns_id;
     const BatchOwner& m_owner;
     std::function<void(RowBinder&)> m_bind_row;
-    std::vector<std::string> m_values;  // m_columns a row, in visiting order (the id first)
-    std::vector<bool> m_null;
+    std::vector<std::optional<std::string>> m_values;  // m_columns a row, in visiting order (the id first)
     std::vector<std::size_t> m_owners;  // one a row
     std::vector<long long> m_ids;       // reserved; those from m_next_id on are still free
     std::size_t m_next_id = 0;

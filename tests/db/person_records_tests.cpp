@@ -33,14 +33,23 @@ RecordsFixture make_records_fixture(db::Database& database)
     return fixture;
 }
 
-// `count` varied people saved in one batch, then the one at `removed` removed (a gap in the ids) and
-// 钱七 added, who has nothing but a name. Returns the batch as saved (the removed one included).
-std::vector<model::Person> saved_varied_people(db::Database& database, const RecordsFixture& fixture, int count,
-                                               std::size_t removed)
+// `count` varied people saved in one batch (create_all), as saved.
+std::vector<model::Person> saved_batch(db::Database& database, const RecordsFixture& fixture, int count)
 {
     auto people = test::varied_people(fixture.catalog, fixture.trainings, count);
     db::Transaction tx(database);
     db::PersonRepository(database).create_all(tx, people);
+    tx.commit();
+    return people;
+}
+
+// saved_batch(), then the one at `removed` removed (a gap in the ids) and 钱七 added, who has nothing
+// but a name. Returns the batch as saved (the removed one included).
+std::vector<model::Person> saved_varied_people(db::Database& database, const RecordsFixture& fixture, int count,
+                                               std::size_t removed)
+{
+    auto people = saved_batch(database, fixture, count);
+    db::Transaction tx(database);
     db::PersonRepository(database).remove(tx, people[removed].id);
     auto bare = test::plain_person("钱七", "", fixture.catalog.village.id);
     bare.unit_id.reset();
@@ -559,13 +568,7 @@ TEST_CASE("a batch of many people writes the audit rows that saving them one by 
         return entries;
     };
     TestDatabase batch(backend);
-    const auto batch_fixture = make_records_fixture(*batch);
-    auto batch_people = test::varied_people(batch_fixture.catalog, batch_fixture.trainings, 150);
-    {
-        db::Transaction tx(*batch);
-        db::PersonRepository(*batch).create_all(tx, batch_people);
-        tx.commit();
-    }
+    const auto batch_people = saved_batch(*batch, make_records_fixture(*batch), 150);
     TestDatabase single(backend);
     const auto single_fixture = make_records_fixture(*single);
     auto single_people = test::varied_people(single_fixture.catalog, single_fixture.trainings, 150);
@@ -596,12 +599,7 @@ TEST_CASE("a batch of more people than are written at a time reads back whole, e
     XUNCHA_EACH_BACKEND(backend);
     TestDatabase database(backend);
     const auto fixture = make_records_fixture(*database);
-    auto people = test::varied_people(fixture.catalog, fixture.trainings, 600);
-    {
-        db::Transaction tx(*database);
-        db::PersonRepository(*database).create_all(tx, people);
-        tx.commit();
-    }
+    const auto people = saved_batch(*database, fixture, 600);
     db::PersonRepository repository(*database);
     const auto all = repository.load_all();
     REQUIRE(all.size() == people.size());
